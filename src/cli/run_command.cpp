@@ -1,0 +1,30 @@
+// `coil FILE args...` and `coil -c CODE args...`: run a program as `python3` would.
+#include "cli/commands.hpp"
+
+#include "coil/coil.hpp"
+
+#include <filesystem>
+
+namespace coil::cli {
+
+namespace {
+
+// CPython 3.11 shows a script's path joined to the working directory, without normalising it.
+std::string script_path(const std::string& path) {
+    if (!path.empty() && path[0] == '/') return path;
+    std::error_code ec;
+    std::string cwd = std::filesystem::current_path(ec).string();
+    if (ec) return path;
+    if (cwd.empty() || cwd.back() != '/') cwd += '/';
+    return cwd + path;
+}
+
+} // namespace
+
+int command_run(const std::vector<std::string>& argv, const std::string* code) {
+    Runtime runtime(argv);
+    if (code) return runtime.run_string(*code, "<string>");
+    return runtime.run_file(script_path(argv[0]));
+}
+
+} // namespace coil::cli

@@ -1,0 +1,35 @@
+// Compile-time errors (SyntaxError and its subclasses) and their CPython-format rendering.
+#pragma once
+#include "common/source_file.hpp"
+#include "common/span.hpp"
+
+#include <string>
+
+namespace coil {
+
+enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError };
+
+const char* syntax_error_kind_name(SyntaxErrorKind kind);
+
+struct SyntaxDiagnostic {
+    SyntaxErrorKind kind = SyntaxErrorKind::SyntaxError;
+    std::string message;
+    Span span; // where the caret goes: begin..end on one line gives '^^^'
+};
+
+// CPython's SyntaxError attributes: 1-based line and 1-based character offsets.
+struct SyntaxLocation {
+    uint32_t lineno = 0;
+    uint32_t offset = 0;
+    uint32_t end_lineno = 0;
+    uint32_t end_offset = 0;
+    std::string text; // the source line, with its newline, as SyntaxError.text holds it
+};
+
+SyntaxLocation syntax_location(const SourceFile& file, const SyntaxDiagnostic& diag);
+
+// The lines CPython prints for an uncaught SyntaxError:
+//   File "x.py", line 3 / the stripped source line / the caret line / "SyntaxError: msg".
+std::string render_syntax_error(const SourceFile& file, const SyntaxDiagnostic& diag);
+
+} // namespace coil

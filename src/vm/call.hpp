@@ -1,0 +1,34 @@
+// The call protocol for Python functions: argument binding with CPython's messages, frame
+// set-up, and the entry points through which C++ runs Python code.
+#pragma once
+#include "vm/interpreter.hpp"
+#include "vm/object.hpp"
+
+#include <cstddef>
+
+namespace coil::vm {
+
+struct CodeObject;
+struct Dict;
+struct Frame;
+struct Function;
+struct Tuple;
+
+// A frame for calling `func` with vectorcall arguments, parameters bound, cells made and
+// free variables copied in. nullptr with TypeError pending when the arguments do not fit
+// ("f() missing 1 required positional argument: 'x'", ...).
+Frame* prepare_call(Interpreter& interp, Function* func, const Value* args, size_t nargs,
+                    Tuple* kwnames);
+
+// Calls `func` from C++ (a native calling back into Python): runs a nested dispatch loop,
+// which counts towards the recursion limit.
+Value call_function(Interpreter& interp, Function* func, const Value* args, size_t nargs,
+                    Tuple* kwnames);
+
+// Runs module-level code with `globals` as its namespace (and locals).
+Value run_module_code(Interpreter& interp, CodeObject* code, Dict* globals);
+
+// The dispatch loop (interp.cpp): runs `frame` until it returns, then unlinks it.
+Value run_frame(Interpreter& interp, Frame* frame);
+
+} // namespace coil::vm

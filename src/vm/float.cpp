@@ -1,0 +1,389 @@
+// float: CPython-compatible repr, hashing, arithmetic (floor division and modulo signs) and
+// parsing, and the float type's slots and methods.
+#include "vm/float.hpp"
+
+#include "vm/int.hpp"
+#include "vm/native_function.hpp"
+#include "vm/ops.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+namespace coil::vm {
+
+std::string float_repr(double d) {
+    if (std::isnan(d)) return "nan";
+    if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+    // The shortest round-trip digits, laid out by CPython's rules (float_repr_style 'short'):
+    // exponent form when the decimal point would sit before the 4th leading zero or past the
+    // 16th digit.
+    char buffer[64];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, d,
+                                   std::chars_format::scientific);
+    std::string_view text(buffer, static_cast<size_t>(end - buffer));
+    std::string out;
+    if (text[0] == '-') {
+        out += '-';
+        text.remove_prefix(1);
+    }
+    size_t e_at = text.find('e');
+    std::string digits;
+    for (char c : text.substr(0, e_at)) {
+        if (c != '.') digits += c;
+    }
+    int exponent = 0;
+    std::from_chars(text.data() + e_at + 1 + (text[e_at + 1] == '+'), text.data() + text.size(),
+                    exponent);
+    int decpt = exponent + 1;
+    int ndigits = static_cast<int>(digits.size());
+    if (decpt <= -4 || decpt > 16) {
+        out += digits[0];
+        if (ndigits > 1) {
+            out += '.';
+            out.append(digits, 1);
+        }
+        char exp_text[16];
+        std::snprintf(exp_text, sizeof exp_text, "e%c%02d", exponent < 0 ? '-' : '+',
+                      exponent < 0 ? -exponent : exponent);
+        out += exp_text;
+    } else if (decpt <= 0) {
+        out += "0.";
+        out.append(static_cast<size_t>(-decpt), '0');
+        out += digits;
+    } else if (decpt >= ndigits) {
+        out += digits;
+        out.append(static_cast<size_t>(decpt - ndigits), '0');
+        out += ".0";
+    } else {
+        out.append(digits, 0, static_cast<size_t>(decpt));
+        out += '.';
+        out.append(digits, static_cast<size_t>(decpt));
+    }
+    return out;
+}
+
+int64_t float_hash(double d) {
+    // CPython's _Py_HashDouble (with nan hashing to 0: unboxed floats have no identity).
+    constexpr int bits = 61;
+    constexpr uint64_t modulus = (uint64_t(1) << bits) - 1;
+    if (std::isinf(d)) return d > 0 ? 314159 : -314159;
+    if (std::isnan(d)) return 0;
+    int e;
+    double m = std::frexp(d, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & modulus) | x >> (bits - 28);
+        m *= 268435456.0;
+        e -= 28;
+        auto y = static_cast<uint64_t>(m);
+        m -= static_cast<double>(y);
+        x += y;
+        if (x >= modulus) x -= modulus;
+    }
+    e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+    x = ((x << e) & modulus) | x >> (bits - e);
+    auto h = static_cast<int64_t>(x) * sign;
+    return h == -1 ? -2 : h;
+}
+
+bool number_to_double(Interpreter& interp, Value v, double* out, bool* is_number) {
+    *is_number = true;
+    if (v.is_float()) {
+        *out = v.as_float();
+        return true;
+    }
+    if (is_int(v)) return int_to_double(interp, v, out);
+    *is_number = false;
+    return false;
+}
+
+Value float_binary_op(Interpreter& interp, BinaryOp op, double a, double b) {
+    switch (op) {
+    case BinaryOp::Add: return Value::from_double(a + b);
+    case BinaryOp::Sub: return Value::from_double(a - b);
+    case BinaryOp::Mul: return Value::from_double(a * b);
+    case BinaryOp::TrueDiv:
+        if (b == 0.0) return interp.raise(interp.exceptions.zero_division_error, "float division by zero");
+        return Value::from_double(a / b);
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+        if (b == 0.0) {
+            return interp.raise(interp.exceptions.zero_division_error,
+                                op == BinaryOp::Mod ? "float modulo"
+                                                    : "float floor division by zero");
+        }
+        // CPython's float_divmod.
+        double mod = std::fmod(a, b);
+        double div = (a - mod) / b;
+        if (mod != 0.0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+                div -= 1.0;
+            }
+        } else {
+            mod = std::copysign(0.0, b);
+        }
+        double floordiv;
+        if (div != 0.0) {
+            floordiv = std::floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        } else {
+            floordiv = std::copysign(0.0, a / b);
+        }
+        return Value::from_double(op == BinaryOp::Mod ? mod : floordiv);
+    }
+    case BinaryOp::Pow: {
+        if (a == 0.0 && b < 0.0 && std::isfinite(b)) {
+            return interp.raise(interp.exceptions.zero_division_error,
+                                "0.0 cannot be raised to a negative power");
+        }
+        if (a < 0.0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
+            // CPython returns a complex number here; coil has no complex type yet.
+            return interp.raise(interp.exceptions.value_error,
+                                "negative number cannot be raised to a fractional power");
+        }
+        double r = std::pow(a, b);
+        if (std::isinf(r) && std::isfinite(a) && std::isfinite(b) && a != 0.0) {
+            return interp.raise(interp.exceptions.overflow_error,
+                                "(34, 'Numerical result out of range')");
+        }
+        return Value::from_double(r);
+    }
+    default: return interp.not_implemented;
+    }
+}
+
+int float_int_compare(double d, Value i) {
+    if (std::isnan(d)) return 2;
+    if (std::isinf(d)) return d > 0 ? 1 : -1;
+    int64_t small;
+    if (int_to_int64(i, &small) && small > -(int64_t(1) << 53) && small < (int64_t(1) << 53)) {
+        auto x = static_cast<double>(small);
+        return (d > x) - (d < x);
+    }
+    // Exact: compare the integer part as a big int, then the fraction breaks ties.
+    double whole = std::trunc(d);
+    mpz_t a, b;
+    mpz_init_set_d(a, whole);
+    mpz_init(b);
+    int_to_mpz(i, b);
+    int c = mpz_cmp(a, b);
+    mpz_clear(a);
+    mpz_clear(b);
+    if (c != 0) return c > 0 ? 1 : -1;
+    double fraction = d - whole;
+    return (fraction > 0) - (fraction < 0);
+}
+
+Value float_from_string(Interpreter& interp, std::string_view text) {
+    auto invalid = [&]() {
+        return interp.raise_format(interp.exceptions.value_error,
+                                   "could not convert string to float: %s",
+                                   str_repr(text).c_str());
+    };
+    size_t lo = 0, hi = text.size();
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (lo < hi && space(text[lo])) ++lo;
+    while (hi > lo && space(text[hi - 1])) --hi;
+    std::string s;
+    std::string_view body = text.substr(lo, hi - lo);
+    // Underscores only between digits, as in literals.
+    for (size_t i = 0; i < body.size(); ++i) {
+        if (body[i] == '_') {
+            bool ok = i > 0 && i + 1 < body.size() && std::isdigit(static_cast<unsigned char>(body[i - 1])) &&
+                      std::isdigit(static_cast<unsigned char>(body[i + 1]));
+            if (!ok) return invalid();
+            continue;
+        }
+        s += body[i];
+    }
+    if (s.empty()) return invalid();
+    const char* begin = s.data();
+    const char* end = begin + s.size();
+    bool negative = false;
+    if (*begin == '+' || *begin == '-') {
+        negative = *begin == '-';
+        ++begin;
+    }
+    std::string lower;
+    for (const char* p = begin; p < end; ++p) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    double d;
+    if (lower == "inf" || lower == "infinity") {
+        d = INFINITY;
+    } else if (lower == "nan") {
+        d = NAN;
+    } else {
+        if (begin == end || lower.find_first_of("xpn") != std::string::npos) return invalid();
+        auto [ptr, ec] = std::from_chars(begin, end, d);
+        if (ptr != end) return invalid();
+        if (ec == std::errc::result_out_of_range) {
+            // from_chars reports overflow and underflow: Python gives inf or 0.
+            d = std::strtod(std::string(begin, end).c_str(), nullptr);
+        }
+    }
+    return Value::from_double(negative ? -d : d);
+}
+
+namespace {
+
+std::string arg_type(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+
+template <BinaryOp Op> Value float_binary_slot(Interpreter& interp, Value a, Value b) {
+    double x, y;
+    bool number;
+    if (!number_to_double(interp, a, &x, &number)) return number ? Value::error() : interp.not_implemented;
+    if (!number_to_double(interp, b, &y, &number)) return number ? Value::error() : interp.not_implemented;
+    return float_binary_op(interp, Op, x, y);
+}
+
+Value float_repr_slot(Interpreter& interp, Value self) {
+    return Str::make_ascii(interp, float_repr(self.as_float()))->value();
+}
+
+int64_t float_hash_slot(Interpreter&, Value self) { return float_hash(self.as_float()); }
+
+Value float_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
+    double d = self.as_float();
+    int c;
+    if (other.is_float()) {
+        double o = other.as_float();
+        switch (op) {
+        case CompareOp::Lt: return Value::from_bool(d < o);
+        case CompareOp::Le: return Value::from_bool(d <= o);
+        case CompareOp::Eq: return Value::from_bool(d == o);
+        case CompareOp::Ne: return Value::from_bool(d != o);
+        case CompareOp::Gt: return Value::from_bool(d > o);
+        default: return Value::from_bool(d >= o);
+        }
+    }
+    if (!is_int(other)) return interp.not_implemented;
+    c = float_int_compare(d, other);
+    if (c == 2) return Value::from_bool(op == CompareOp::Ne);
+    switch (op) {
+    case CompareOp::Lt: return Value::from_bool(c < 0);
+    case CompareOp::Le: return Value::from_bool(c <= 0);
+    case CompareOp::Eq: return Value::from_bool(c == 0);
+    case CompareOp::Ne: return Value::from_bool(c != 0);
+    case CompareOp::Gt: return Value::from_bool(c > 0);
+    default: return Value::from_bool(c >= 0);
+    }
+}
+
+int64_t float_truth(Interpreter&, Value self) { return self.as_float() != 0.0; }
+Value float_negative(Interpreter&, Value self) { return Value::from_double(-self.as_float()); }
+Value float_positive(Interpreter&, Value self) { return self; }
+
+Value float_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "float", kwnames)) return Value::error();
+    if (!check_arity(interp, "float", nargs, 0, 1)) return Value::error();
+    if (nargs == 0) return Value::from_double(0.0);
+    Value x = args[0];
+    if (x.is_float()) return x;
+    if (is_int(x)) {
+        double d;
+        if (!int_to_double(interp, x, &d)) return Value::error();
+        return Value::from_double(d);
+    }
+    if (is_str(x)) return float_from_string(interp, as_str(x)->view());
+    Value method = type_lookup(type_of(interp, x), interp.intern("__float__"));
+    if (method.is_absent()) method = type_lookup(type_of(interp, x), interp.names.dunder_index);
+    if (method.is_absent()) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "float() argument must be a string or a real number, not '%s'",
+                                   arg_type(interp, x).c_str());
+    }
+    Value r = ops::call1(interp, method, x);
+    if (r.is_error() || r.is_float()) return r;
+    if (is_int(r)) {
+        double d;
+        if (!int_to_double(interp, r, &d)) return Value::error();
+        return Value::from_double(d);
+    }
+    return interp.raise_format(interp.exceptions.type_error,
+                               "%s.__float__ returned non-float (type %s)",
+                               arg_type(interp, x).c_str(), arg_type(interp, r).c_str());
+}
+
+Value float_is_integer(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "is_integer", nargs - 1)) return Value::error();
+    double d = args[0].as_float();
+    return Value::from_bool(std::isfinite(d) && d == std::floor(d));
+}
+
+Value float_conjugate(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "conjugate", nargs - 1)) return Value::error();
+    return args[0];
+}
+
+Value float_as_integer_ratio(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "as_integer_ratio", nargs - 1)) return Value::error();
+    double d = args[0].as_float();
+    if (std::isinf(d)) {
+        return interp.raise(interp.exceptions.overflow_error,
+                            "cannot convert Infinity to integer ratio");
+    }
+    if (std::isnan(d)) {
+        return interp.raise(interp.exceptions.value_error, "cannot convert NaN to integer ratio");
+    }
+    int e;
+    double m = std::frexp(d, &e);
+    for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+        m *= 2.0;
+        --e;
+    }
+    mpz_t num, den;
+    mpz_init_set_d(num, m);
+    mpz_init_set_ui(den, 1);
+    if (e > 0) {
+        mpz_mul_2exp(num, num, static_cast<mp_bitcnt_t>(e));
+    } else {
+        mpz_mul_2exp(den, den, static_cast<mp_bitcnt_t>(-e));
+    }
+    Value n = make_int(interp, num);
+    Value dd = make_int(interp, den);
+    mpz_clear(num);
+    mpz_clear(den);
+    return Tuple::make(interp, {n, dd})->value();
+}
+
+} // namespace
+
+void init_float_type(Interpreter& interp) {
+    Type* t = make_builtin_type(interp, "float", interp.types.object, sizeof(Object),
+                                TypeBaseType | TypeFloatSubclass);
+    interp.types.float_ = t;
+    TypeSlots& s = t->slots;
+    s.repr = float_repr_slot;
+    s.str = float_repr_slot;
+    s.hash = float_hash_slot;
+    s.richcompare = float_richcompare;
+    s.truth = float_truth;
+    s.negative = float_negative;
+    s.positive = float_positive;
+    s.new_ = float_new;
+    s.init = nullptr;
+    s.trace = nullptr;
+    s.binary[static_cast<int>(BinaryOp::Add)] = float_binary_slot<BinaryOp::Add>;
+    s.binary[static_cast<int>(BinaryOp::Sub)] = float_binary_slot<BinaryOp::Sub>;
+    s.binary[static_cast<int>(BinaryOp::Mul)] = float_binary_slot<BinaryOp::Mul>;
+    s.binary[static_cast<int>(BinaryOp::TrueDiv)] = float_binary_slot<BinaryOp::TrueDiv>;
+    s.binary[static_cast<int>(BinaryOp::FloorDiv)] = float_binary_slot<BinaryOp::FloorDiv>;
+    s.binary[static_cast<int>(BinaryOp::Mod)] = float_binary_slot<BinaryOp::Mod>;
+    s.binary[static_cast<int>(BinaryOp::Pow)] = float_binary_slot<BinaryOp::Pow>;
+    add_method(interp, t, "is_integer", float_is_integer);
+    add_method(interp, t, "conjugate", float_conjugate);
+    add_method(interp, t, "as_integer_ratio", float_as_integer_ratio);
+}
+
+} // namespace coil::vm

@@ -1,0 +1,800 @@
+// Formatting: the format-spec mini-language for str/int/float, str.format and str % args.
+#include "vm/format.hpp"
+
+#include "vm/dict.hpp"
+#include "vm/exception.hpp"
+#include "vm/float.hpp"
+#include "vm/int.hpp"
+#include "vm/native_function.hpp"
+#include "vm/ops.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace coil::vm {
+
+namespace {
+
+std::string tname(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+
+struct Spec {
+    std::string fill = " ";
+    char align = 0; // '<', '>', '^', '=' or 0 for the type's default
+    char sign = 0;  // '+', '-', ' ' or 0
+    bool no_neg_zero = false;
+    bool alternate = false;
+    int64_t width = -1;
+    char grouping = 0; // ',' '_' or 0
+    int64_t precision = -1;
+    char type = 0;
+};
+
+bool parse_spec(Interpreter& interp, std::string_view s, Value value, Spec* spec) {
+    size_t i = 0;
+    auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
+    // The fill may be any code point, so look one code point ahead.
+    if (!s.empty()) {
+        const char* p = s.data();
+        decode_utf8(p);
+        size_t first = static_cast<size_t>(p - s.data());
+        if (first < s.size() && is_align(s[first])) {
+            spec->fill = std::string(s.substr(0, first));
+            spec->align = s[first];
+            i = first + 1;
+        } else if (is_align(s[0])) {
+            spec->align = s[0];
+            i = 1;
+        }
+    }
+    if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) spec->sign = s[i++];
+    if (i < s.size() && s[i] == 'z') {
+        spec->no_neg_zero = true;
+        ++i;
+    }
+    if (i < s.size() && s[i] == '#') {
+        spec->alternate = true;
+        ++i;
+    }
+    if (i < s.size() && s[i] == '0') {
+        if (!spec->align) {
+            spec->fill = "0";
+            spec->align = '=';
+        }
+        ++i;
+    }
+    auto digits = [&](int64_t* out) {
+        size_t start = i;
+        int64_t v = 0;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            v = v * 10 + (s[i] - '0');
+            if (v > INT32_MAX) v = INT32_MAX;
+            ++i;
+        }
+        if (i > start) *out = v;
+        return i > start;
+    };
+    digits(&spec->width);
+    if (i < s.size() && (s[i] == ',' || s[i] == '_')) spec->grouping = s[i++];
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits(&spec->precision)) {
+            interp.raise(interp.exceptions.value_error, "Format specifier missing precision");
+            return false;
+        }
+    }
+    if (i < s.size()) spec->type = s[i++];
+    if (i < s.size()) {
+        interp.raise_format(interp.exceptions.value_error,
+                            "Invalid format specifier '%s' for object of type '%s'",
+                            std::string(s).c_str(), tname(interp, value).c_str());
+        return false;
+    }
+    if (spec->grouping && spec->type && std::string_view("bdoxXeEfFgG%").find(spec->type) ==
+                                            std::string_view::npos) {
+        if (spec->type == 'n' || spec->type == 'c' || spec->type == 's') {
+            interp.raise_format(interp.exceptions.value_error, "Cannot specify '%c' with '%c'.",
+                                spec->grouping, spec->type);
+            return false;
+        }
+    }
+    return true;
+}
+
+size_t code_point_count(std::string_view s) {
+    size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+// Pads `body` (whose sign/prefix part is the first `prefix_len` bytes) to the width.
+std::string pad(const Spec& spec, const std::string& body, size_t prefix_len, char default_align) {
+    char align = spec.align ? spec.align : default_align;
+    size_t len = code_point_count(body);
+    if (spec.width < 0 || static_cast<size_t>(spec.width) <= len) return body;
+    size_t total = static_cast<size_t>(spec.width) - len;
+    std::string out;
+    auto fill = [&](size_t n) {
+        for (size_t k = 0; k < n; ++k) out += spec.fill;
+    };
+    switch (align) {
+    case '<':
+        out = body;
+        fill(total);
+        break;
+    case '^':
+        fill(total / 2);
+        out += body;
+        fill(total - total / 2);
+        break;
+    case '=':
+        out = body.substr(0, prefix_len);
+        fill(total);
+        out += body.substr(prefix_len);
+        break;
+    default:
+        fill(total);
+        out += body;
+        break;
+    }
+    return out;
+}
+
+std::string group_digits(const std::string& digits, char sep, size_t every) {
+    std::string out;
+    size_t n = digits.size();
+    for (size_t k = 0; k < n; ++k) {
+        if (k > 0 && (n - k) % every == 0) out += sep;
+        out += digits[k];
+    }
+    return out;
+}
+
+// Zero padding with grouping pads the digits themselves ("00,001,234").
+std::string grouped_with_zero_fill(const Spec& spec, std::string digits, size_t prefix_len,
+                                   size_t every, size_t suffix_len) {
+    std::string grouped = group_digits(digits, spec.grouping, every);
+    if (spec.fill == "0" && spec.align == '=' && spec.width > 0) {
+        while (static_cast<int64_t>(grouped.size() + prefix_len + suffix_len) < spec.width) {
+            digits.insert(digits.begin(), '0');
+            grouped = group_digits(digits, spec.grouping, every);
+        }
+    }
+    return grouped;
+}
+
+Str* format_str(Interpreter& interp, Str* s, const Spec& spec, Value value) {
+    if (spec.type && spec.type != 's') {
+        interp.raise_format(interp.exceptions.value_error,
+                            "Unknown format code '%c' for object of type '%s'", spec.type,
+                            tname(interp, value).c_str());
+        return nullptr;
+    }
+    if (spec.sign) {
+        interp.raise(interp.exceptions.value_error, "Sign not allowed in string format specifier");
+        return nullptr;
+    }
+    if (spec.alternate) {
+        interp.raise(interp.exceptions.value_error,
+                     "Alternate form (#) not allowed in string format specifier");
+        return nullptr;
+    }
+    if (spec.align == '=') {
+        interp.raise(interp.exceptions.value_error,
+                     "'=' alignment not allowed in string format specifier");
+        return nullptr;
+    }
+    if (spec.grouping) {
+        interp.raise_format(interp.exceptions.value_error, "Cannot specify '%c' with 's'.",
+                            spec.grouping);
+        return nullptr;
+    }
+    std::string body(s->view());
+    if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s->length()) {
+        body = body.substr(0, s->byte_offset(static_cast<size_t>(spec.precision)));
+    }
+    return Str::make(interp, pad(spec, body, 0, '<'));
+}
+
+Str* format_float(Interpreter& interp, double d, Spec spec, Value value);
+
+Str* format_int(Interpreter& interp, Value v, const Spec& spec, Value value) {
+    char type = spec.type ? spec.type : 'd';
+    if (std::string_view("eEfFgG%").find(type) != std::string_view::npos) {
+        double d;
+        if (!int_to_double(interp, v, &d)) return nullptr;
+        return format_float(interp, d, spec, value);
+    }
+    if (std::string_view("bcdoxXn").find(type) == std::string_view::npos) {
+        interp.raise_format(interp.exceptions.value_error,
+                            "Unknown format code '%c' for object of type '%s'", type,
+                            tname(interp, value).c_str());
+        return nullptr;
+    }
+    if (spec.precision >= 0) {
+        interp.raise(interp.exceptions.value_error,
+                     "Precision not allowed in integer format specifier");
+        return nullptr;
+    }
+    if (spec.no_neg_zero) {
+        interp.raise(interp.exceptions.value_error,
+                     "Negative zero coercion (z) not allowed in integer format specifier");
+        return nullptr;
+    }
+    if (type == 'c') {
+        if (spec.sign) {
+            interp.raise(interp.exceptions.value_error,
+                         "Sign not allowed with integer format specifier 'c'");
+            return nullptr;
+        }
+        int64_t cp;
+        if (!int_to_int64(v, &cp) || cp < 0 || cp > 0x10FFFF) {
+            interp.raise(interp.exceptions.overflow_error, "%c arg not in range(0x110000)");
+            return nullptr;
+        }
+        std::string body;
+        append_utf8(body, static_cast<uint32_t>(cp));
+        return Str::make(interp, pad(spec, body, 0, '>'));
+    }
+    int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+    std::string digits = int_to_string(v, base);
+    bool negative = digits[0] == '-';
+    if (negative) digits.erase(0, 1);
+    if (type == 'X') {
+        for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    std::string prefix = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
+    if (spec.alternate && base != 10) {
+        prefix += type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+    }
+    if (spec.grouping) {
+        digits = grouped_with_zero_fill(spec, digits, prefix.size(), base == 10 ? 3 : 4, 0);
+    }
+    return Str::make(interp, pad(spec, prefix + digits, prefix.size(), '>'));
+}
+
+Str* format_float(Interpreter& interp, double d, Spec spec, Value value) {
+    char type = spec.type;
+    if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos) {
+        interp.raise_format(interp.exceptions.value_error,
+                            "Unknown format code '%c' for object of type '%s'", type,
+                            tname(interp, value).c_str());
+        return nullptr;
+    }
+    if (type == 'n') type = 'g';
+    bool negative = std::signbit(d);
+    double magnitude = std::fabs(d);
+    std::string body;
+    if (std::isnan(d) || std::isinf(d)) {
+        body = std::isnan(d) ? "nan" : "inf";
+        if (type == 'E' || type == 'F' || type == 'G') body = std::isnan(d) ? "NAN" : "INF";
+        if (type == '%') body += "%";
+        negative = std::isinf(d) && d < 0;
+    } else if (!type && spec.precision < 0) {
+        body = float_repr(magnitude);
+    } else {
+        int64_t precision = spec.precision < 0 ? 6 : spec.precision;
+        char c_type = type ? type : 'g';
+        double x = magnitude;
+        if (c_type == '%') {
+            x *= 100;
+            c_type = 'f';
+        }
+        if (c_type == 'g' || c_type == 'G') {
+            if (precision == 0) precision = 1;
+        }
+        char format[16];
+        std::snprintf(format, sizeof format, "%%%s.*%c", spec.alternate ? "#" : "",
+                      c_type == 'F' ? 'f' : c_type);
+        int n = std::snprintf(nullptr, 0, format, static_cast<int>(precision), x);
+        body.resize(static_cast<size_t>(n) + 1);
+        std::snprintf(body.data(), body.size(), format, static_cast<int>(precision), x);
+        body.resize(static_cast<size_t>(n));
+        if (!type && body.find_first_of(".e") == std::string::npos) body += ".0";
+        if (type == '%') body += "%";
+        if (spec.no_neg_zero && negative && body.find_first_not_of("0.%") == std::string::npos) {
+            negative = false;
+        }
+    }
+    std::string prefix = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
+    if (spec.grouping) {
+        size_t end = body.find_first_not_of("0123456789");
+        if (end == std::string::npos) end = body.size();
+        std::string digits = body.substr(0, end);
+        std::string rest = body.substr(end);
+        body = grouped_with_zero_fill(spec, digits, prefix.size(), 3, rest.size()) + rest;
+    }
+    return Str::make(interp, pad(spec, prefix + body, prefix.size(), '>'));
+}
+
+} // namespace
+
+Str* format_value(Interpreter& interp, Value value, Str* spec_text) {
+    Type* t = type_of(interp, value);
+    bool builtin = !t->has_flag(TypeHeap);
+    if (spec_text->byte_length() == 0 && builtin) return ops::str(interp, value);
+    if (!builtin) {
+        Value method = type_lookup(t, interp.intern("__format__"));
+        if (!method.is_absent()) {
+            Value args[2] = {value, spec_text->value()};
+            Value r = ops::call(interp, method, args, 2);
+            if (r.is_error()) return nullptr;
+            if (!is_str(r)) {
+                interp.raise_format(interp.exceptions.type_error,
+                                    "__format__ must return a str, not %s",
+                                    tname(interp, r).c_str());
+                return nullptr;
+            }
+            return as_str(r);
+        }
+    }
+    Spec spec;
+    if (is_str(value) || is_int(value) || value.is_float()) {
+        if (!parse_spec(interp, spec_text->view(), value, &spec)) return nullptr;
+        if (is_str(value)) return format_str(interp, as_str(value), spec, value);
+        if (is_int(value)) return format_int(interp, value, spec, value);
+        return format_float(interp, value.as_float(), spec, value);
+    }
+    if (spec_text->byte_length() == 0) return ops::str(interp, value);
+    interp.raise_format(interp.exceptions.type_error,
+                        "unsupported format string passed to %s.__format__",
+                        tname(interp, value).c_str());
+    return nullptr;
+}
+
+namespace {
+
+// --- str.format
+
+Value format_field_value(Interpreter& interp, std::string_view name, const Value* args,
+                         size_t nargs, Tuple* kwnames, int* auto_index, bool* manual) {
+    size_t end = name.find_first_of(".[");
+    std::string_view first = name.substr(0, end);
+    Value v;
+    bool numeric = !first.empty() && first.find_first_not_of("0123456789") == std::string_view::npos;
+    if (first.empty() || numeric) {
+        size_t index;
+        if (first.empty()) {
+            if (*manual) {
+                return interp.raise(interp.exceptions.value_error,
+                                    "cannot switch from manual field specification to automatic "
+                                    "field numbering");
+            }
+            index = static_cast<size_t>((*auto_index)++);
+        } else {
+            if (*auto_index > 0) {
+                return interp.raise(interp.exceptions.value_error,
+                                    "cannot switch from automatic field numbering to manual "
+                                    "field specification");
+            }
+            *manual = true;
+            index = std::stoul(std::string(first));
+        }
+        if (index >= nargs) {
+            return interp.raise_format(interp.exceptions.index_error,
+                                       "Replacement index %zu out of range for positional args "
+                                       "tuple",
+                                       index);
+        }
+        v = args[index];
+    } else {
+        v = Value::absent();
+        for (size_t k = 0; kwnames && k < kwnames->size(); ++k) {
+            if (as_str((*kwnames)[k])->equals(first)) v = args[nargs + k];
+        }
+        if (v.is_absent()) {
+            Tuple* key = Tuple::make(interp, {Str::make(interp, first)->value()});
+            interp.set_pending(
+                make_exception(interp, interp.exceptions.key_error, key)->value());
+            return Value::error();
+        }
+    }
+    while (end != std::string_view::npos && end < name.size()) {
+        if (name[end] == '.') {
+            size_t next = name.find_first_of(".[", end + 1);
+            std::string_view attr = name.substr(end + 1, next == std::string_view::npos
+                                                             ? std::string_view::npos
+                                                             : next - end - 1);
+            v = ops::get_attr(interp, v, interp.intern(attr));
+            end = next;
+        } else {
+            size_t close = name.find(']', end);
+            if (close == std::string_view::npos) {
+                return interp.raise(interp.exceptions.value_error,
+                                    "Missing ']' in format string");
+            }
+            std::string_view key = name.substr(end + 1, close - end - 1);
+            bool key_numeric = !key.empty() &&
+                               key.find_first_not_of("0123456789") == std::string_view::npos;
+            Value k = key_numeric ? make_int(interp, std::stoll(std::string(key)))
+                                  : Str::make(interp, key)->value();
+            v = ops::get_item(interp, v, k);
+            end = close + 1;
+        }
+        if (v.is_error()) return v;
+    }
+    return v;
+}
+
+bool format_into(Interpreter& interp, std::string_view text, const Value* args, size_t nargs,
+                 Tuple* kwnames, int* auto_index, bool* manual, std::string& out, int depth) {
+    if (depth > 2) {
+        interp.raise(interp.exceptions.value_error, "Max string recursion exceeded");
+        return false;
+    }
+    size_t i = 0;
+    while (i < text.size()) {
+        char c = text[i];
+        if (c == '}') {
+            if (i + 1 < text.size() && text[i + 1] == '}') {
+                out += '}';
+                i += 2;
+                continue;
+            }
+            interp.raise(interp.exceptions.value_error, "Single '}' encountered in format string");
+            return false;
+        }
+        if (c != '{') {
+            out += c;
+            ++i;
+            continue;
+        }
+        if (i + 1 < text.size() && text[i + 1] == '{') {
+            out += '{';
+            i += 2;
+            continue;
+        }
+        // Find the matching '}', allowing nested {} in the spec.
+        size_t j = i + 1;
+        int nesting = 1;
+        while (j < text.size() && nesting > 0) {
+            if (text[j] == '{') ++nesting;
+            if (text[j] == '}') --nesting;
+            if (nesting > 0) ++j;
+        }
+        if (j >= text.size()) {
+            interp.raise(interp.exceptions.value_error,
+                         i + 1 >= text.size() ? "Single '{' encountered in format string"
+                                              : "expected '}' before end of string");
+            return false;
+        }
+        std::string_view field = text.substr(i + 1, j - i - 1);
+        i = j + 1;
+        size_t bracket = 0;
+        size_t split = std::string_view::npos;
+        for (size_t k = 0; k < field.size(); ++k) {
+            if (field[k] == '[') ++bracket;
+            if (field[k] == ']' && bracket) --bracket;
+            if (!bracket && (field[k] == '!' || field[k] == ':')) {
+                split = k;
+                break;
+            }
+        }
+        std::string_view name = field.substr(0, split);
+        char conversion = 0;
+        std::string_view spec;
+        if (split != std::string_view::npos) {
+            std::string_view rest = field.substr(split);
+            if (rest[0] == '!') {
+                if (rest.size() < 2 || (rest.size() > 2 && rest[2] != ':')) {
+                    interp.raise(interp.exceptions.value_error,
+                                 rest.size() < 2
+                                     ? "end of string while looking for conversion specifier"
+                                     : "expected ':' after conversion specifier");
+                    return false;
+                }
+                conversion = rest[1];
+                rest.remove_prefix(2);
+            }
+            if (!rest.empty()) spec = rest.substr(1);
+        }
+        Value v = format_field_value(interp, name, args, nargs, kwnames, auto_index, manual);
+        if (v.is_error()) return false;
+        Rooted keep(interp.shadow_roots(), v);
+        if (conversion) {
+            Str* converted;
+            if (conversion == 'r' || conversion == 'a') {
+                converted = ops::repr(interp, v);
+            } else if (conversion == 's') {
+                converted = ops::str(interp, v);
+            } else {
+                interp.raise_format(interp.exceptions.value_error,
+                                    "Unknown conversion specifier %c", conversion);
+                return false;
+            }
+            if (!converted) return false;
+            v = converted->value();
+            keep.set(v);
+        }
+        std::string spec_text;
+        if (!format_into(interp, spec, args, nargs, kwnames, auto_index, manual, spec_text,
+                         depth + 1)) {
+            return false;
+        }
+        Str* formatted = format_value(interp, v, Str::make(interp, spec_text));
+        if (!formatted) return false;
+        out += formatted->view();
+    }
+    return true;
+}
+
+Value str_format(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    int auto_index = 0;
+    bool manual = false;
+    std::string out;
+    if (!format_into(interp, as_str(args[0])->view(), args + 1, nargs - 1, kwnames, &auto_index,
+                     &manual, out, 0)) {
+        return Value::error();
+    }
+    return Str::make(interp, out)->value();
+}
+
+// --- printf-style: str % args
+
+Value percent_format(Interpreter& interp, Str* format, Value args_value) {
+    const Value* args = &args_value;
+    size_t nargs = 1;
+    if (is_tuple(args_value)) {
+        args = as_tuple(args_value)->items();
+        nargs = as_tuple(args_value)->size();
+    }
+    Value mapping = Value::absent();
+    if (!is_tuple(args_value) && !is_str(args_value) && type_of(interp, args_value)->slots.getitem) {
+        mapping = args_value;
+    }
+    size_t next_arg = 0;
+    bool used_mapping = false;
+    auto take = [&]() -> Value {
+        if (next_arg >= nargs) {
+            return interp.raise_type_error("not enough arguments for format string");
+        }
+        return args[next_arg++];
+    };
+    std::string_view text = format->view();
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        char c = text[i];
+        if (c != '%') {
+            out += c;
+            ++i;
+            continue;
+        }
+        ++i;
+        Value key_value = Value::absent();
+        if (i < text.size() && text[i] == '(') {
+            if (mapping.is_absent()) return interp.raise_type_error("format requires a mapping");
+            int depth = 1;
+            size_t k = ++i;
+            while (i < text.size() && depth > 0) {
+                if (text[i] == '(') ++depth;
+                if (text[i] == ')') --depth;
+                ++i;
+            }
+            if (depth > 0) {
+                return interp.raise(interp.exceptions.value_error, "incomplete format key");
+            }
+            key_value = ops::get_item(interp, mapping,
+                                      Str::make(interp, text.substr(k, i - k - 1))->value());
+            if (key_value.is_error()) return key_value;
+            used_mapping = true;
+        }
+        Spec spec;
+        spec.fill = " ";
+        bool left = false, zero = false;
+        for (; i < text.size(); ++i) {
+            char f = text[i];
+            if (f == '-') left = true;
+            else if (f == '+') spec.sign = '+';
+            else if (f == ' ') { if (spec.sign != '+') spec.sign = ' '; }
+            else if (f == '#') spec.alternate = true;
+            else if (f == '0') zero = true;
+            else break;
+        }
+        auto number = [&](int64_t* out_value) -> bool {
+            if (i < text.size() && text[i] == '*') {
+                ++i;
+                Value w = take();
+                if (w.is_error()) return false;
+                if (!is_int(w)) {
+                    interp.raise_type_error("* wants int");
+                    return false;
+                }
+                return int_to_ssize(interp, w, out_value);
+            }
+            int64_t v = -1;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+                v = (v < 0 ? 0 : v) * 10 + (text[i++] - '0');
+                if (v > INT32_MAX) v = INT32_MAX;
+            }
+            *out_value = v;
+            return true;
+        };
+        if (!number(&spec.width)) return Value::error();
+        if (spec.width < -1) {
+            left = true;
+            spec.width = -spec.width;
+        }
+        if (i < text.size() && text[i] == '.') {
+            ++i;
+            if (!number(&spec.precision)) return Value::error();
+            if (spec.precision < 0) spec.precision = 0;
+        }
+        while (i < text.size() && (text[i] == 'h' || text[i] == 'l' || text[i] == 'L')) ++i;
+        if (i >= text.size()) {
+            return interp.raise(interp.exceptions.value_error, "incomplete format");
+        }
+        char conv = text[i++];
+        if (conv == '%') {
+            out += '%';
+            continue;
+        }
+        Value v = key_value.is_absent() ? take() : key_value;
+        if (v.is_error()) return v;
+        spec.align = left ? '<' : '>';
+        if (zero && !left && std::string_view("diuxXofFeEgG").find(conv) != std::string_view::npos) {
+            spec.fill = "0";
+            spec.align = '=';
+        }
+        Str* piece = nullptr;
+        switch (conv) {
+        case 's':
+        case 'r':
+        case 'a': {
+            Str* s = conv == 's' ? ops::str(interp, v) : ops::repr(interp, v);
+            if (!s) return Value::error();
+            std::string body(s->view());
+            if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s->length()) {
+                body = body.substr(0, s->byte_offset(static_cast<size_t>(spec.precision)));
+            }
+            Spec str_spec = spec;
+            str_spec.sign = 0;
+            piece = Str::make(interp, pad(str_spec, body, 0, '>'));
+            break;
+        }
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o': {
+            Value n = v;
+            if (v.is_float() && (conv == 'd' || conv == 'i' || conv == 'u')) {
+                n = ops::call(interp, interp.types.int_->value(), &v, 1);
+                if (n.is_error()) return n;
+            } else if (!is_int(v)) {
+                if (conv == 'd' || conv == 'i' || conv == 'u') {
+                    return interp.raise_format(interp.exceptions.type_error,
+                                               "%%%c format: a real number is required, not %s",
+                                               conv, tname(interp, v).c_str());
+                }
+                return interp.raise_format(interp.exceptions.type_error,
+                                           "%%%c format: an integer is required, not %s", conv,
+                                           tname(interp, v).c_str());
+            }
+            Spec int_spec = spec;
+            int_spec.type = conv == 'i' || conv == 'u' ? 'd' : conv;
+            int_spec.precision = -1;
+            piece = format_int(interp, n, int_spec, n);
+            break;
+        }
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G': {
+            double d;
+            bool is_number;
+            if (!number_to_double(interp, v, &d, &is_number)) {
+                if (!is_number) {
+                    return interp.raise_format(interp.exceptions.type_error,
+                                               "must be real number, not %s",
+                                               tname(interp, v).c_str());
+                }
+                return Value::error();
+            }
+            Spec float_spec = spec;
+            float_spec.type = conv;
+            if (float_spec.precision < 0) float_spec.precision = 6;
+            piece = format_float(interp, d, float_spec, v);
+            break;
+        }
+        case 'c': {
+            std::string body;
+            if (is_str(v) && as_str(v)->length() == 1) {
+                body = std::string(as_str(v)->view());
+            } else if (is_int(v)) {
+                int64_t cp;
+                if (!int_to_int64(v, &cp) || cp < 0 || cp > 0x10FFFF) {
+                    return interp.raise(interp.exceptions.overflow_error,
+                                        "%c arg not in range(0x110000)");
+                }
+                append_utf8(body, static_cast<uint32_t>(cp));
+            } else {
+                return interp.raise_type_error("%c requires int or char");
+            }
+            piece = Str::make(interp, pad(spec, body, 0, '>'));
+            break;
+        }
+        default: {
+            auto code = static_cast<unsigned char>(conv);
+            return interp.raise_format(interp.exceptions.value_error,
+                                       "unsupported format character '%c' (0x%x) at index %zu",
+                                       conv, code, i - 1);
+        }
+        }
+        if (!piece) return Value::error();
+        out += piece->view();
+    }
+    if (next_arg < nargs && mapping.is_absent() && !used_mapping) {
+        return interp.raise_type_error("not all arguments converted during string formatting");
+    }
+    return Str::make(interp, out)->value();
+}
+
+Value str_mod(Interpreter& interp, Value a, Value b) {
+    if (!is_str(a)) return interp.not_implemented;
+    return percent_format(interp, as_str(a), b);
+}
+
+Value builtin_format(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "format", kwnames) ||
+        !check_arity(interp, "format", nargs, 1, 2)) {
+        return Value::error();
+    }
+    Str* spec = as_str(interp.empty_str);
+    if (nargs == 2) {
+        if (!is_str(args[1])) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "format() argument 2 must be str, not %s",
+                                       tname(interp, args[1]).c_str());
+        }
+        spec = as_str(args[1]);
+    }
+    Str* r = format_value(interp, args[0], spec);
+    return r ? r->value() : Value::error();
+}
+
+Value dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "__format__", nargs - 1)) return Value::error();
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "__format__() argument must be str, not %s",
+                                   tname(interp, args[1]).c_str());
+    }
+    Type* t = type_of(interp, args[0]);
+    if (t == interp.types.object || !(is_str(args[0]) || is_int(args[0]) || args[0].is_float())) {
+        if (as_str(args[1])->byte_length() != 0) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "unsupported format string passed to %s.__format__",
+                                       tname(interp, args[0]).c_str());
+        }
+        Str* s = ops::str(interp, args[0]);
+        return s ? s->value() : Value::error();
+    }
+    Spec spec;
+    if (!parse_spec(interp, as_str(args[1])->view(), args[0], &spec)) return Value::error();
+    Str* r = is_str(args[0])   ? format_str(interp, as_str(args[0]), spec, args[0])
+             : is_int(args[0]) ? format_int(interp, args[0], spec, args[0])
+                               : format_float(interp, args[0].as_float(), spec, args[0]);
+    return r ? r->value() : Value::error();
+}
+
+} // namespace
+
+void init_format(Interpreter& interp) {
+    interp.types.str->slots.binary[static_cast<int>(BinaryOp::Mod)] = str_mod;
+    add_method(interp, interp.types.str, "format", str_format);
+    for (Type* t : {interp.types.object, interp.types.str, interp.types.int_, interp.types.float_}) {
+        add_method(interp, t, "__format__", dunder_format);
+    }
+    NativeFunction* f = make_native_function(interp, "format", builtin_format,
+                                             interp.names.builtins->value());
+    interp.builtins->set(interp, f->name, f->value());
+}
+
+} // namespace coil::vm

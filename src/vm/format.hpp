@@ -1,0 +1,15 @@
+// Formatting: format(value, spec) with the format-spec mini-language (f-strings call it),
+// str.format, and printf-style str % args.
+#pragma once
+#include "vm/interpreter.hpp"
+
+namespace coil::vm {
+
+// format(value, spec): builtin types natively, others through __format__. nullptr with an
+// exception pending on failure.
+Str* format_value(Interpreter& interp, Value value, Str* spec);
+
+// The native str.format and str.__mod__ (registered by init_format).
+void init_format(Interpreter& interp);
+
+} // namespace coil::vm

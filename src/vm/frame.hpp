@@ -1,0 +1,40 @@
+// Frame: one activation of a code object, on the heap so that generators and coroutines can
+// own a suspended one. Locals, cells and the value stack live inline after the header.
+#pragma once
+#include "vm/code.hpp"
+#include "vm/interpreter.hpp"
+#include "vm/object.hpp"
+
+#include <cstddef>
+
+namespace coil::vm {
+
+struct Function;
+struct Dict;
+
+struct Frame : Object {
+    Frame* previous = nullptr;   // the caller, while this frame runs or waits for a callee
+    CodeObject* code = nullptr;
+    Function* function = nullptr; // nullptr for module code
+    Dict* globals = nullptr;
+    Dict* builtins = nullptr;
+    Dict* locals = nullptr;      // the LOAD_NAME namespace of module and class bodies
+    uint32_t pc = 0;             // next instruction word, saved while not running
+    uint32_t lasti = 0;          // the instruction running or last run (tracebacks)
+    uint32_t stack_depth = 0;    // values on the stack, saved while not running
+    // Returning (or raising) out of this frame leaves the dispatch loop: C++ called it.
+    bool is_entry = false;
+    Value slots[1];
+
+    Value* locals_plus() { return slots; }
+    Value* cells() { return slots + code->nlocals; }
+    Value* stack_base() { return slots + code->nlocals + code->ncells; }
+    uint32_t line() const { return code->line_of(lasti); }
+};
+
+// A frame for `code` with unbound locals and empty cells; the caller fills parameters.
+Frame* make_frame(Interpreter& interp, CodeObject* code, Dict* globals, Dict* builtins);
+
+void init_frame_type(Interpreter& interp);
+
+} // namespace coil::vm

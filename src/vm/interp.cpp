@@ -1,0 +1,1117 @@
+// The interpreter loop: one function, computed-goto dispatch, stackless Python-to-Python calls.
+//
+// Rules for correctness (read before editing):
+//  1. `frame`, `code_base`, `pc`, `inst`, `sp`, `stack_base`, `fast` and `consts` cache the
+//     running frame in C++ locals. Whatever switches frames (a call of a Python function,
+//     RETURN_VALUE, unwinding out of a frame) first saves the running frame's `pc`, `lasti`
+//     and `stack_depth` (SAVE_FRAME), then reloads every cached local (LOAD_FRAME).
+//  2. `inst` points at the instruction being executed; an instruction that fails jumps to
+//     `error` with the exception pending on the interpreter, and `error` turns `inst` into
+//     the frame's lasti, the traceback's position. Never advance `inst` before a failure.
+//  3. The GC runs only at SAFEPOINT: calls, returns and JUMP_BACKWARD. At a safepoint every
+//     live value is in a frame slot (locals, cells and the whole value-stack area are traced,
+//     so `sp` need not be published), in exec.handled or in a heap object. A value taken off
+//     the stack must be pushed back (or stored) before the next safepoint.
+//  4. Operands stay on the stack while an operation that can run Python code uses them (pop
+//     after the call, not before): a nested loop may collect garbage, and only the stack
+//     keeps them alive.
+//  5. Natives that call Python re-enter through run_frame, which counts towards both the
+//     recursion limit and the C-stack budget; a Python call from Python never recurses in C++.
+//  6. kwnames (from KW_NAMES) is consumed by the CALL right after it and cleared there.
+//  7. Exceptions raised by this loop never use C++ `throw`: the per-code exception table
+//     decides where a frame resumes, with the stack cut to the handler's depth.
+#include "common/opcodes.hpp"
+#include "vm/call.hpp"
+#include "vm/code.hpp"
+#include "vm/dict.hpp"
+#include "vm/exception.hpp"
+#include "vm/frame.hpp"
+#include "vm/function.hpp"
+#include "vm/list.hpp"
+#include "vm/ops.hpp"
+#include "vm/range.hpp"
+#include "vm/str.hpp"
+#include "vm/traceback.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+#include <sys/resource.h>
+
+#include <string>
+
+namespace coil::vm {
+
+namespace {
+
+// CPython's _PyErr_SetObject: a new exception raised while another is handled gets it as
+// __context__, cutting any cycle that would create.
+void set_context(Interpreter& interp, Value exc) {
+    Value handled = interp.exec.handled;
+    if (handled.is_none() || handled == exc || !is_exception_instance(exc)) return;
+    Value o = handled;
+    while (is_exception_instance(o)) {
+        Value context = as_exception(o)->context;
+        if (context == exc) {
+            as_exception(o)->context = Value::none();
+            break;
+        }
+        o = context;
+    }
+    as_exception(exc)->context = handled;
+}
+
+Value unbound_local(Interpreter& interp, Str* name) {
+    return interp.raise_format(interp.exceptions.unbound_local_error,
+                               "cannot access local variable '%s' where it is not associated "
+                               "with a value",
+                               std::string(name->view()).c_str());
+}
+
+Value unbound_deref(Interpreter& interp, CodeObject* code, uint32_t index) {
+    if (index < code->cellvars.size()) return unbound_local(interp, code->cellvars[index]);
+    Str* name = code->freevars[index - code->cellvars.size()];
+    return interp.raise_format(interp.exceptions.name_error,
+                               "cannot access free variable '%s' where it is not associated with "
+                               "a value in enclosing scope",
+                               std::string(name->view()).c_str());
+}
+
+Value name_not_defined(Interpreter& interp, Str* name) {
+    return interp.raise_format(interp.exceptions.name_error, "name '%s' is not defined",
+                               std::string(name->view()).c_str());
+}
+
+// The items of an iterable as a tuple or list (the iterable itself when it is one), built
+// in a rooted list because each step of a Python iterator may collect garbage.
+Value materialize(Interpreter& interp, Value iterable) {
+    if (is_tuple(iterable) || is_list(iterable)) return iterable;
+    const Value it = ops::get_iter(interp, iterable);
+    if (it.is_error()) return it;
+    Rooted it_root(interp.shadow_roots(), it);
+    List* list = List::make(interp);
+    Rooted list_root(interp.shadow_roots(), list->value());
+    for (;;) {
+        const Value v = ops::iter_next(interp, it);
+        if (v.is_error()) return v;
+        if (v.is_absent()) return list->value();
+        list->append(interp, v);
+    }
+}
+
+const Value* items_of(Value seq, size_t* n) {
+    if (is_tuple(seq)) {
+        *n = as_tuple(seq)->size();
+        return as_tuple(seq)->items();
+    }
+    *n = as_list(seq)->size();
+    return as_list(seq)->items();
+}
+
+bool list_extend(Interpreter& interp, List* list, Value iterable) {
+    const Value items = materialize(interp, iterable);
+    if (items.is_error()) {
+        if (interp.pending_matches(interp.exceptions.type_error) && !is_tuple(iterable) &&
+            !is_list(iterable) && !type_of(interp, iterable)->slots.iter) {
+            interp.clear_pending();
+            interp.raise_format(interp.exceptions.type_error,
+                                "Value after * must be an iterable, not %s",
+                                std::string(type_name(interp, iterable)).c_str());
+        }
+        return false;
+    }
+    size_t n;
+    const Value* p = items_of(items, &n);
+    for (size_t i = 0; i < n; ++i) list->append(interp, p[i]);
+    return true;
+}
+
+// UNPACK_SEQUENCE (star false) and UNPACK_EX: pushes `before` items, then (star) a list of
+// the middle, then `after` items, the first item ending on top. Iterators are read only as
+// far as needed to report "too many values", so an endless one cannot hang.
+bool unpack(Interpreter& interp, Value seq, uint32_t before, uint32_t after, bool star,
+            Value*& sp) {
+    Value items;
+    if (is_tuple(seq) || is_list(seq)) {
+        items = seq;
+    } else {
+        const Value it = ops::get_iter(interp, seq);
+        if (it.is_error()) {
+            if (interp.pending_matches(interp.exceptions.type_error)) {
+                interp.clear_pending();
+                interp.raise_format(interp.exceptions.type_error,
+                                    "cannot unpack non-iterable %s object",
+                                    std::string(type_name(interp, seq)).c_str());
+            }
+            return false;
+        }
+        Rooted it_root(interp.shadow_roots(), it);
+        List* list = List::make(interp);
+        Rooted list_root(interp.shadow_roots(), list->value());
+        for (;;) {
+            if (!star && list->size() > before) break;
+            const Value v = ops::iter_next(interp, it);
+            if (v.is_error()) return false;
+            if (v.is_absent()) break;
+            list->append(interp, v);
+        }
+        items = list->value();
+    }
+    size_t n;
+    const Value* p = items_of(items, &n);
+    if (!star) {
+        if (n < before) {
+            interp.raise_format(interp.exceptions.value_error,
+                                "not enough values to unpack (expected %u, got %zu)", before, n);
+            return false;
+        }
+        if (n > before) {
+            interp.raise_format(interp.exceptions.value_error,
+                                "too many values to unpack (expected %u)", before);
+            return false;
+        }
+        for (size_t i = n; i-- > 0;) *sp++ = p[i];
+        return true;
+    }
+    if (n < before + after) {
+        interp.raise_format(interp.exceptions.value_error,
+                            "not enough values to unpack (expected at least %u, got %zu)",
+                            before + after, n);
+        return false;
+    }
+    // The middle list is made before anything is pushed: `p` may point into `seq`.
+    const Value middle = List::make(interp, p + before, n - before - after)->value();
+    for (size_t i = n; i-- > n - after;) *sp++ = p[i];
+    *sp++ = middle;
+    for (size_t i = before; i-- > 0;) *sp++ = p[i];
+    return true;
+}
+
+// CPython's _PyObject_FunctionStr: "module.qualname()" for functions.
+std::string callable_name(Interpreter& interp, Value f) {
+    if (is_function(interp, f)) {
+        Function* fn = as_function(f);
+        std::string name = std::string(fn->qualname->view()) + "()";
+        if (is_str(fn->module) && !as_str(fn->module)->equals("builtins")) {
+            name = std::string(as_str(fn->module)->view()) + "." + name;
+        }
+        return name;
+    }
+    return std::string(type_name(interp, f)) + " object";
+}
+
+// DICT_MERGE: `**mapping` into a call's keyword dict; duplicates are errors.
+bool dict_merge(Interpreter& interp, Dict* target, Value source, Value callee) {
+    if (!is_dict(source)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "%s argument after ** must be a mapping, not %s",
+                            callable_name(interp, callee).c_str(),
+                            std::string(type_name(interp, source)).c_str());
+        return false;
+    }
+    Dict* d = as_dict(source);
+    size_t pos = 0;
+    Value k, v;
+    while (d->next(pos, &k, &v)) {
+        Value existing = target->get(interp, k);
+        if (existing.is_error()) return false;
+        if (!existing.is_absent()) {
+            if (is_str(k)) {
+                interp.raise_format(interp.exceptions.type_error,
+                                    "%s got multiple values for keyword argument '%s'",
+                                    callable_name(interp, callee).c_str(),
+                                    std::string(as_str(k)->view()).c_str());
+            } else {
+                interp.raise_type_error("keywords must be strings");
+            }
+            return false;
+        }
+        if (target->set(interp, k, v) < 0) return false;
+    }
+    return true;
+}
+
+// CALL_FUNCTION_EX: replaces [args, kwargs?] with the flat argument list and (when there
+// are keywords) the tuple of their names, in the same stack slots so both stay rooted.
+bool flatten_call_ex(Interpreter& interp, Value callee, Value* slots, bool has_kwargs) {
+    const Value args = slots[0];
+    const Value items = materialize(interp, args);
+    if (items.is_error()) {
+        if (interp.pending_matches(interp.exceptions.type_error) && !is_tuple(args) &&
+            !is_list(args) && !type_of(interp, args)->slots.iter) {
+            interp.clear_pending();
+            interp.raise_format(interp.exceptions.type_error,
+                                "%s argument after * must be an iterable, not %s",
+                                callable_name(interp, callee).c_str(),
+                                std::string(type_name(interp, args)).c_str());
+        }
+        return false;
+    }
+    size_t n;
+    const Value* p = items_of(items, &n);
+    List* flat = List::make(interp, p, n);
+    slots[0] = flat->value();
+    if (!has_kwargs) return true;
+    Dict* d = as_dict(slots[1]);
+    Tuple* names = Tuple::make(interp, d->size());
+    size_t pos = 0, i = 0;
+    Value k, v;
+    while (d->next(pos, &k, &v)) {
+        if (!is_str(k)) {
+            interp.raise_type_error("keywords must be strings");
+            return false;
+        }
+        (*names)[i++] = k;
+        flat->append(interp, v);
+    }
+    slots[1] = names->value();
+    return true;
+}
+
+Value format_value(Interpreter& interp, Value v, uint32_t conversion, Value spec) {
+    Str* s = nullptr;
+    switch (conversion) {
+    case 1:
+        s = ops::str(interp, v);
+        break;
+    case 2:
+    case 3:
+        s = ops::repr(interp, v);
+        break;
+    default:
+        break;
+    }
+    if (conversion) {
+        if (!s) return Value::error();
+        v = s->value();
+    }
+    if (spec.is_absent() && is_str(v)) return v;
+    if (spec.is_absent() || (is_str(spec) && as_str(spec)->byte_length() == 0)) {
+        Str* r = ops::str(interp, v);
+        return r ? r->value() : Value::error();
+    }
+    Value arg = spec;
+    return ops::call_method(interp, v, interp.intern("__format__"), &arg, 1);
+}
+
+Value build_string(Interpreter& interp, const Value* parts, size_t n) {
+    std::string out;
+    for (size_t i = 0; i < n; ++i) out += as_str(parts[i])->view();
+    return Str::make(interp, out)->value();
+}
+
+// The C-stack budget for nested loops: 3/4 of the stack limit, at most 64 MiB.
+size_t c_stack_budget() {
+    rlimit rl{};
+    size_t limit = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = rl.rlim_cur;
+    if (limit > (64u << 20)) limit = 64u << 20;
+    return limit / 4 * 3;
+}
+
+Value recursion_error(Interpreter& interp) {
+    return interp.raise(interp.exceptions.recursion_error, "maximum recursion depth exceeded");
+}
+
+} // namespace
+
+Value run_frame(Interpreter& interp, Frame* entry) {
+    ExecutionState& exec = interp.exec;
+    const char stack_marker = 0;
+    if (exec.reentries == 0) {
+        // The outermost loop: the C stack budget is measured from here.
+        exec.c_stack_top = &stack_marker;
+        if (!exec.c_stack_budget) exec.c_stack_budget = c_stack_budget();
+    }
+    if (exec.depth >= exec.recursion_limit ||
+        static_cast<size_t>(exec.c_stack_top - &stack_marker) > exec.c_stack_budget) {
+        return recursion_error(interp);
+    }
+    entry->is_entry = true;
+    entry->previous = exec.current_frame;
+    exec.current_frame = entry;
+    ++exec.depth;
+    ++exec.reentries;
+
+    Frame* frame = entry;
+    CodeObject* code;
+    const uint32_t* code_base;
+    const uint32_t* pc;
+    const uint32_t* inst;
+    uint32_t word;
+    Value* sp;
+    Value* stack_base;
+    Value* fast;
+    const Value* consts;
+    Tuple* kwnames = nullptr;
+
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        code = frame->code;                                                                        \
+        code_base = code->code.data();                                                             \
+        pc = code_base + frame->pc;                                                                \
+        inst = pc;                                                                                 \
+        fast = frame->slots;                                                                       \
+        stack_base = frame->stack_base();                                                          \
+        sp = stack_base + frame->stack_depth;                                                      \
+        consts = code->constants.data();                                                           \
+    } while (0)
+#define SAVE_FRAME(depth_sp)                                                                       \
+    do {                                                                                           \
+        frame->pc = static_cast<uint32_t>(pc - code_base);                                         \
+        frame->lasti = static_cast<uint32_t>(inst - code_base);                                    \
+        frame->stack_depth = static_cast<uint32_t>((depth_sp) - stack_base);                       \
+    } while (0)
+#define SAFEPOINT()                                                                                \
+    do {                                                                                           \
+        if (interp.heap().wants_collection()) interp.heap().collect();                             \
+    } while (0)
+#define ARG() (word >> 8)
+#define SKIP_CACHE() (++pc)
+#define TARGET(op) L_##op:
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        inst = pc;                                                                                 \
+        word = *pc++;                                                                              \
+        goto* dispatch_table[word & 0xFF];                                                         \
+    } while (0)
+
+    static void* const dispatch_table[256] = {
+#define OPCODE(name, effect, cache, flags) &&L_##name,
+#include "common/opcodes.def"
+#undef OPCODE
+    };
+
+    LOAD_FRAME();
+    DISPATCH();
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP) {
+        --sp;
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        *sp++ = Value::absent();
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        const Value v = sp[-static_cast<int32_t>(ARG())];
+        *sp++ = v;
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        std::swap(sp[-1], sp[-static_cast<int32_t>(ARG())]);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        *sp++ = consts[ARG()];
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+        const Value v = fast[ARG()];
+        if (v.is_absent()) {
+            unbound_local(interp, code->varnames[ARG()]);
+            goto error;
+        }
+        *sp++ = v;
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        fast[ARG()] = *--sp;
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        if (fast[ARG()].is_absent()) {
+            unbound_local(interp, code->varnames[ARG()]);
+            goto error;
+        }
+        fast[ARG()] = Value::absent();
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Cell* cell = static_cast<Cell*>(fast[code->nlocals + ARG()].as_object());
+        if (cell->contents.is_absent()) {
+            unbound_deref(interp, code, ARG());
+            goto error;
+        }
+        *sp++ = cell->contents;
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        static_cast<Cell*>(fast[code->nlocals + ARG()].as_object())->contents = *--sp;
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        Cell* cell = static_cast<Cell*>(fast[code->nlocals + ARG()].as_object());
+        if (cell->contents.is_absent()) {
+            unbound_deref(interp, code, ARG());
+            goto error;
+        }
+        cell->contents = Value::absent();
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        *sp++ = fast[code->nlocals + ARG()];
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        Str* name = code->names[ARG()];
+        SKIP_CACHE();
+        Value v = frame->globals->get(name);
+        if (v.is_absent()) {
+            v = frame->builtins->get(name);
+            if (v.is_absent()) {
+                name_not_defined(interp, name);
+                goto error;
+            }
+        }
+        *sp++ = v;
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        frame->globals->set(interp, code->names[ARG()], *--sp);
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        if (!frame->globals->remove(code->names[ARG()])) {
+            name_not_defined(interp, code->names[ARG()]);
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Str* name = code->names[ARG()];
+        Value v = frame->locals->get(name);
+        if (v.is_absent()) v = frame->globals->get(name);
+        if (v.is_absent()) v = frame->builtins->get(name);
+        if (v.is_absent()) {
+            name_not_defined(interp, name);
+            goto error;
+        }
+        *sp++ = v;
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        frame->locals->set(interp, code->names[ARG()], sp[-1]);
+        --sp;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        if (!frame->locals->remove(code->names[ARG()])) {
+            name_not_defined(interp, code->names[ARG()]);
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        SKIP_CACHE();
+        const Value v = ops::get_attr(interp, sp[-1], code->names[ARG()]);
+        if (v.is_error()) goto error;
+        sp[-1] = v;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        SKIP_CACHE();
+        if (ops::set_attr(interp, sp[-1], code->names[ARG()], sp[-2]) < 0) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        if (ops::del_attr(interp, sp[-1], code->names[ARG()]) < 0) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        SKIP_CACHE();
+        Value method;
+        const bool unbound = ops::get_method(interp, sp[-1], code->names[ARG()], &method);
+        if (method.is_error()) goto error;
+        if (unbound) {
+            const Value self = sp[-1];
+            sp[-1] = method;
+            *sp++ = self;
+        } else {
+            sp[-1] = Value::absent();
+            *sp++ = method;
+        }
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        SKIP_CACHE();
+        const Value a = sp[-2];
+        const Value b = sp[-1];
+        const uint32_t op = ARG();
+        // ints are immutable: `+=` is `+`.
+        const uint32_t base_op = op >= binary_operator_count ? op - binary_operator_count : op;
+        Value r;
+        if (a.is_small_int() && b.is_small_int() &&
+            (base_op == uint32_t(BinaryOp::Add) || base_op == uint32_t(BinaryOp::Sub))) {
+            // Sums of 48-bit operands cannot overflow 64 bits.
+            const int64_t x = base_op == uint32_t(BinaryOp::Add)
+                                  ? a.as_small_int() + b.as_small_int()
+                                  : a.as_small_int() - b.as_small_int();
+            r = Value::fits_small_int(x) ? Value::from_small_int(x)
+                                         : ops::binary_op(interp, BinaryOp(base_op), a, b);
+        } else if (op < binary_operator_count) {
+            r = ops::binary_op(interp, static_cast<BinaryOp>(op), a, b);
+        } else {
+            r = ops::inplace_op(interp, static_cast<BinaryOp>(op - binary_operator_count), a, b);
+        }
+        if (r.is_error()) goto error;
+        sp[-2] = r;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        const Value r = ops::positive(interp, sp[-1]);
+        if (r.is_error()) goto error;
+        sp[-1] = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        const Value r = ops::negative(interp, sp[-1]);
+        if (r.is_error()) goto error;
+        sp[-1] = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        const Value r = ops::invert(interp, sp[-1]);
+        if (r.is_error()) goto error;
+        sp[-1] = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        const int t = ops::truthy(interp, sp[-1]);
+        if (t < 0) goto error;
+        sp[-1] = Value::from_bool(!t);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        SKIP_CACHE();
+        const Value a = sp[-2];
+        const Value b = sp[-1];
+        Value r;
+        if (a.is_small_int() && b.is_small_int()) {
+            const int64_t x = a.as_small_int();
+            const int64_t y = b.as_small_int();
+            bool result = false;
+            switch (static_cast<CompareOp>(ARG())) {
+            case CompareOp::Lt: result = x < y; break;
+            case CompareOp::Le: result = x <= y; break;
+            case CompareOp::Eq: result = x == y; break;
+            case CompareOp::Ne: result = x != y; break;
+            case CompareOp::Gt: result = x > y; break;
+            case CompareOp::Ge: result = x >= y; break;
+            }
+            r = Value::from_bool(result);
+        } else {
+            r = ops::compare(interp, static_cast<CompareOp>(ARG()), a, b);
+            if (r.is_error()) goto error;
+        }
+        sp[-2] = r;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        const bool same = sp[-2] == sp[-1];
+        sp[-2] = Value::from_bool(same != (ARG() == 1));
+        --sp;
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        const int r = ops::contains(interp, sp[-1], sp[-2]);
+        if (r < 0) goto error;
+        sp[-2] = Value::from_bool((r == 1) != (ARG() == 1));
+        --sp;
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        SKIP_CACHE();
+        const Value r = ops::get_item(interp, sp[-2], sp[-1]);
+        if (r.is_error()) goto error;
+        sp[-2] = r;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        if (ops::set_item(interp, sp[-2], sp[-1], sp[-3]) < 0) goto error;
+        sp -= 3;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        if (ops::del_item(interp, sp[-2], sp[-1]) < 0) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        const uint32_t n = ARG();
+        const Value step = n == 3 ? sp[-1] : Value::none();
+        Slice* s = make_slice(interp, sp[-static_cast<int32_t>(n)], sp[1 - static_cast<int32_t>(n)],
+                              step);
+        sp -= n;
+        *sp++ = s->value();
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        const uint32_t n = ARG();
+        Tuple* t = Tuple::make(interp, sp - n, n);
+        sp -= n;
+        *sp++ = t->value();
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        const uint32_t n = ARG();
+        List* l = List::make(interp, sp - n, n);
+        sp -= n;
+        *sp++ = l->value();
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        const uint32_t n = ARG();
+        Value set;
+        {
+            set = ops::call0(interp, interp.types.set->value());
+            if (set.is_error()) goto error;
+            Rooted root(interp.shadow_roots(), set);
+            for (uint32_t i = 0; i < n; ++i) {
+                Value item = sp[static_cast<int32_t>(i) - static_cast<int32_t>(n)];
+                if (ops::call_method(interp, set, interp.intern("add"), &item, 1).is_error()) {
+                    goto error;
+                }
+            }
+        }
+        sp -= n;
+        *sp++ = set;
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        const uint32_t n = ARG();
+        Dict* d = Dict::make(interp, n);
+        {
+            Rooted root(interp.shadow_roots(), d->value());
+            for (uint32_t i = 0; i < n; ++i) {
+                Value* pair = sp - 2 * (n - i);
+                if (d->set(interp, pair[0], pair[1]) < 0) goto error;
+            }
+        }
+        sp -= 2 * n;
+        *sp++ = d->value();
+        DISPATCH();
+    }
+    TARGET(BUILD_CONST_KEY_MAP) {
+        const uint32_t n = ARG();
+        Tuple* keys = as_tuple(sp[-1]);
+        Dict* d = Dict::make(interp, n);
+        {
+            Rooted root(interp.shadow_roots(), d->value());
+            for (uint32_t i = 0; i < n; ++i) {
+                const Value value = sp[static_cast<int32_t>(i) - 1 - static_cast<int32_t>(n)];
+                if (d->set(interp, (*keys)[i], value) < 0) goto error;
+            }
+        }
+        sp -= n + 1;
+        *sp++ = d->value();
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        const uint32_t n = ARG();
+        const Value s = build_string(interp, sp - n, n);
+        sp -= n;
+        *sp++ = s;
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        const bool has_spec = ARG() & 4;
+        const Value spec = has_spec ? sp[-1] : Value::absent();
+        const Value value = sp[has_spec ? -2 : -1];
+        const Value r = format_value(interp, value, ARG() & 3, spec);
+        if (r.is_error()) goto error;
+        if (has_spec) --sp;
+        sp[-1] = r;
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        as_list(sp[-1 - static_cast<int32_t>(ARG())])->append(interp, sp[-1]);
+        --sp;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Value item = sp[-1];
+        if (ops::call_method(interp, sp[-1 - static_cast<int32_t>(ARG())], interp.intern("add"),
+                             &item, 1)
+                .is_error()) {
+            goto error;
+        }
+        --sp;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Dict* d = as_dict(sp[-2 - static_cast<int32_t>(ARG())]);
+        if (d->set(interp, sp[-2], sp[-1]) < 0) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        if (!list_extend(interp, as_list(sp[-1 - static_cast<int32_t>(ARG())]), sp[-1])) {
+            goto error;
+        }
+        --sp;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Value iterable = sp[-1];
+        if (ops::call_method(interp, sp[-1 - static_cast<int32_t>(ARG())],
+                             interp.intern("update"), &iterable, 1)
+                .is_error()) {
+            goto error;
+        }
+        --sp;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        const Value source = sp[-1];
+        if (!is_dict(source)) {
+            interp.raise_format(interp.exceptions.type_error, "'%s' object is not a mapping",
+                                std::string(type_name(interp, source)).c_str());
+            goto error;
+        }
+        if (as_dict(sp[-1 - static_cast<int32_t>(ARG())])->update(interp, as_dict(source)) < 0) {
+            goto error;
+        }
+        --sp;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        const int32_t at = static_cast<int32_t>(ARG());
+        if (!dict_merge(interp, as_dict(sp[-1 - at]), sp[-1], sp[-at - 3])) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        List* l = as_list(sp[-1]);
+        sp[-1] = Tuple::make(interp, l->items(), l->size())->value();
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        const uint32_t n = ARG();
+        const Value seq = sp[-1];
+        if (is_tuple(seq) && as_tuple(seq)->size() == n) {
+            Tuple* t = as_tuple(seq);
+            --sp;
+            for (uint32_t i = n; i-- > 0;) *sp++ = (*t)[i];
+            DISPATCH();
+        }
+        --sp;
+        if (!unpack(interp, seq, n, 0, false, sp)) {
+            ++sp;
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        const Value seq = sp[-1];
+        --sp;
+        if (!unpack(interp, seq, ARG() & 0xFF, ARG() >> 8, true, sp)) {
+            ++sp;
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        const Value it = ops::get_iter(interp, sp[-1]);
+        if (it.is_error()) goto error;
+        sp[-1] = it;
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        const Value next = ops::iter_next(interp, sp[-1]);
+        if (next.is_error()) goto error;
+        if (next.is_absent()) {
+            --sp;
+            pc = code_base + ARG();
+            DISPATCH();
+        }
+        *sp++ = next;
+        DISPATCH();
+    }
+    TARGET(JUMP_FORWARD) {
+        pc = code_base + ARG();
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        pc = code_base + ARG();
+        SAFEPOINT();
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        const Value v = sp[-1];
+        int t;
+        if (v.is_bool()) {
+            t = v.is_true();
+        } else {
+            t = ops::truthy(interp, v);
+            if (t < 0) goto error;
+        }
+        --sp;
+        if (!t) pc = code_base + ARG();
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        const Value v = sp[-1];
+        int t;
+        if (v.is_bool()) {
+            t = v.is_true();
+        } else {
+            t = ops::truthy(interp, v);
+            if (t < 0) goto error;
+        }
+        --sp;
+        if (t) pc = code_base + ARG();
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        if ((*--sp).is_none()) pc = code_base + ARG();
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        if (!(*--sp).is_none()) pc = code_base + ARG();
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        const int t = ops::truthy(interp, sp[-1]);
+        if (t < 0) goto error;
+        if (!t) {
+            pc = code_base + ARG();
+        } else {
+            --sp;
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        const int t = ops::truthy(interp, sp[-1]);
+        if (t < 0) goto error;
+        if (t) {
+            pc = code_base + ARG();
+        } else {
+            --sp;
+        }
+        DISPATCH();
+    }
+    TARGET(KW_NAMES) {
+        kwnames = as_tuple(consts[ARG()]);
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        SKIP_CACHE();
+        const uint32_t argc = ARG();
+        Tuple* kw = kwnames;
+        kwnames = nullptr;
+        Value* base = sp - argc - 2; // [A, B, args...]
+        Value callable;
+        Value* args;
+        size_t nargs;
+        if (base[0].is_absent()) {
+            callable = base[1];
+            if (is_method(interp, callable)) {
+                // Unpack a bound method in place: [function, self, args...].
+                base[0] = as_method(callable)->function;
+                base[1] = as_method(callable)->self;
+                callable = base[0];
+                args = base + 1;
+                nargs = argc + 1;
+            } else {
+                args = base + 2;
+                nargs = argc;
+            }
+        } else {
+            callable = base[0];
+            args = base + 1;
+            nargs = argc + 1;
+        }
+        if (is_function(interp, callable)) {
+            if (exec.depth >= exec.recursion_limit) {
+                recursion_error(interp);
+                goto error;
+            }
+            Frame* callee = prepare_call(interp, as_function(callable), args, nargs, kw);
+            if (!callee) goto error;
+            SAVE_FRAME(base);
+            callee->previous = frame;
+            exec.current_frame = callee;
+            ++exec.depth;
+            frame = callee;
+            LOAD_FRAME();
+            SAFEPOINT();
+            DISPATCH();
+        }
+        SAVE_FRAME(sp);
+        const Value r = ops::call(interp, callable, args, nargs, kw);
+        if (r.is_error()) goto error;
+        sp = base;
+        *sp++ = r;
+        SAFEPOINT();
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        const bool has_kwargs = ARG() & 1;
+        Value* base = sp - 3 - (has_kwargs ? 1 : 0); // [NULL, callable, args, kwargs?]
+        const Value callable = base[1];
+        if (!flatten_call_ex(interp, callable, base + 2, has_kwargs)) goto error;
+        List* flat = as_list(base[2]);
+        Tuple* kw = has_kwargs && as_tuple(base[3])->size() ? as_tuple(base[3]) : nullptr;
+        if (is_function(interp, callable)) {
+            if (exec.depth >= exec.recursion_limit) {
+                recursion_error(interp);
+                goto error;
+            }
+            Frame* callee =
+                prepare_call(interp, as_function(callable), flat->items(), flat->size(), kw);
+            if (!callee) goto error;
+            SAVE_FRAME(base);
+            callee->previous = frame;
+            exec.current_frame = callee;
+            ++exec.depth;
+            frame = callee;
+            LOAD_FRAME();
+            SAFEPOINT();
+            DISPATCH();
+        }
+        SAVE_FRAME(sp);
+        const Value r = ops::call(interp, callable, flat->items(), flat->size(), kw);
+        if (r.is_error()) goto error;
+        sp = base;
+        *sp++ = r;
+        SAFEPOINT();
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        const uint32_t flags = ARG();
+        Function* f = make_function(interp, static_cast<CodeObject*>((*--sp).as_object()),
+                                    frame->globals);
+        f->builtins = frame->builtins;
+        if (flags & 8) f->closure = as_tuple(*--sp);
+        if (flags & 4) --sp; // annotations are not kept yet
+        if (flags & 2) f->kwdefaults = as_dict(*--sp);
+        if (flags & 1) f->defaults = as_tuple(*--sp);
+        *sp++ = f->value();
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        const Value result = *--sp;
+        --exec.depth;
+        exec.current_frame = frame->previous;
+        if (frame->is_entry) {
+            --exec.reentries;
+            return result;
+        }
+        frame = frame->previous;
+        LOAD_FRAME();
+        *sp++ = result;
+        SAFEPOINT();
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+        const uint32_t n = ARG();
+        if (n == 0) {
+            if (exec.handled.is_none()) {
+                interp.raise(interp.exceptions.runtime_error, "No active exception to reraise");
+                goto error;
+            }
+            interp.set_pending(exec.handled);
+            goto exception_unwind;
+        }
+        Value cause = Value::absent();
+        if (n == 2) {
+            cause = sp[-1];
+            if (is_exception_class(cause)) {
+                cause = ops::call0(interp, cause);
+                if (cause.is_error()) goto error;
+                if (!is_exception_instance(cause)) {
+                    interp.raise_format(interp.exceptions.type_error,
+                                        "calling %s should have returned an instance of "
+                                        "BaseException, not %s",
+                                        std::string(type_name(interp, sp[-1])).c_str(),
+                                        std::string(type_name(interp, cause)).c_str());
+                    goto error;
+                }
+            } else if (!cause.is_none() && !is_exception_instance(cause)) {
+                interp.raise_type_error("exception causes must derive from BaseException");
+                goto error;
+            }
+        }
+        const Value raised = sp[-static_cast<int32_t>(n)];
+        interp.raise_value(raised);
+        // When making the exception failed, a different one is pending: it gets no cause.
+        const Value pending = interp.pending();
+        const bool made = pending == raised ||
+                          (is_exception_class(raised) && is_instance(interp, pending, as_type(raised)));
+        if (!cause.is_absent() && made) {
+            as_exception(pending)->cause = cause;
+            as_exception(pending)->suppress_context = true;
+        }
+        goto error;
+    }
+    TARGET(RERAISE) {
+        interp.set_pending(*--sp);
+        goto exception_unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        const Value exc = sp[-1];
+        sp[-1] = exec.handled;
+        *sp++ = exc;
+        exec.handled = exc;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        exec.handled = *--sp;
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        const int r = exception_matches(interp, sp[-2], sp[-1]);
+        if (r < 0) goto error;
+        sp[-1] = Value::from_bool(r == 1);
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        *sp++ = interp.exceptions.assertion_error->value();
+        DISPATCH();
+    }
+
+error:
+    // An instruction of this frame failed: the exception is new here (rule 2).
+    set_context(interp, interp.pending());
+traceback_here:
+    frame->lasti = static_cast<uint32_t>(inst - code_base);
+    add_traceback(interp, interp.pending(), frame);
+exception_unwind:
+    kwnames = nullptr;
+    {
+        const uint32_t at = static_cast<uint32_t>(inst - code_base);
+        if (const ExceptionEntry* h = code->handler_for(at)) {
+            sp = stack_base + h->depth;
+            if (h->push_lasti) *sp++ = Value::from_small_int(at);
+            *sp++ = interp.take_pending();
+            pc = code_base + h->target;
+            DISPATCH();
+        }
+        --exec.depth;
+        exec.current_frame = frame->previous;
+        if (frame->is_entry) {
+            --exec.reentries;
+            return Value::error();
+        }
+        frame = frame->previous;
+        LOAD_FRAME();
+        inst = code_base + frame->lasti;
+        goto traceback_here;
+    }
+
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef SAFEPOINT
+#undef ARG
+#undef SKIP_CACHE
+#undef TARGET
+#undef DISPATCH
+}
+
+} // namespace coil::vm

@@ -1,0 +1,216 @@
+// Interpreter: one independent Python world (heap, types, modules, the running frames).
+// There is no global mutable state anywhere in coil: everything reachable hangs off this.
+#pragma once
+#include "vm/execution.hpp"
+#include "vm/heap.hpp"
+#include "vm/object.hpp"
+#include "vm/value.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace coil::vm {
+
+struct Module;
+struct BaseException;
+struct TextStream;
+
+// The builtin types, created when the interpreter starts.
+struct BuiltinTypes {
+    Type* object = nullptr;
+    Type* type = nullptr;
+    Type* none = nullptr;
+    Type* not_implemented = nullptr;
+    Type* ellipsis = nullptr;
+    Type* bool_ = nullptr;
+    Type* int_ = nullptr;
+    Type* float_ = nullptr;
+    Type* complex = nullptr;
+    Type* str = nullptr;
+    Type* bytes = nullptr;
+    Type* bytearray = nullptr;
+    Type* tuple = nullptr;
+    Type* list = nullptr;
+    Type* dict = nullptr;
+    Type* set = nullptr;
+    Type* frozenset = nullptr;
+    Type* range = nullptr;
+    Type* slice = nullptr;
+    Type* module = nullptr;
+    Type* function = nullptr;          // Python functions (engine)
+    Type* builtin_function = nullptr;  // natives: builtin_function_or_method
+    Type* method_descriptor = nullptr; // a native method read from its class (list.append)
+    Type* method = nullptr;            // bound methods
+    Type* code = nullptr;
+    Type* cell = nullptr;
+    Type* frame = nullptr;
+    Type* traceback = nullptr;
+    Type* generator = nullptr;
+    Type* coroutine = nullptr;
+    // Iterators and views of the runtime's containers.
+    Type* str_iterator = nullptr;
+    Type* tuple_iterator = nullptr;
+    Type* list_iterator = nullptr;
+    Type* list_reverseiterator = nullptr;
+    Type* range_iterator = nullptr;
+    Type* dict_keys = nullptr;
+    Type* dict_values = nullptr;
+    Type* dict_items = nullptr;
+    Type* dict_keyiterator = nullptr;
+    Type* dict_valueiterator = nullptr;
+    Type* dict_itemiterator = nullptr;
+    Type* set_iterator = nullptr;
+    Type* bytes_iterator = nullptr;
+    Type* seq_iterator = nullptr;      // iter() over __getitem__
+    Type* text_stream = nullptr;       // sys.stdout / sys.stderr
+};
+
+// The builtin exception classes CPython has, by name (BaseException, Exception, TypeError...).
+struct ExceptionTypes {
+    std::unordered_map<std::string, Type*> by_name;
+    Type* base_exception = nullptr;
+    Type* exception = nullptr;
+    Type* type_error = nullptr;
+    Type* value_error = nullptr;
+    Type* name_error = nullptr;
+    Type* unbound_local_error = nullptr;
+    Type* attribute_error = nullptr;
+    Type* key_error = nullptr;
+    Type* index_error = nullptr;
+    Type* zero_division_error = nullptr;
+    Type* overflow_error = nullptr;
+    Type* recursion_error = nullptr;
+    Type* runtime_error = nullptr;
+    Type* stop_iteration = nullptr;
+    Type* stop_async_iteration = nullptr;
+    Type* generator_exit = nullptr;
+    Type* not_implemented_error = nullptr;
+    Type* assertion_error = nullptr;
+    Type* import_error = nullptr;
+    Type* module_not_found_error = nullptr;
+    Type* syntax_error = nullptr;
+    Type* memory_error = nullptr;
+    Type* system_exit = nullptr;
+    Type* keyboard_interrupt = nullptr;
+    Type* lookup_error = nullptr;
+    Type* arithmetic_error = nullptr;
+    Type* unicode_error = nullptr;
+    Type* unicode_decode_error = nullptr;
+    Type* os_error = nullptr;
+    Type* eof_error = nullptr;
+    Type* timeout_error = nullptr;
+    Type* system_error = nullptr;
+    Type* base_exception_group = nullptr;
+    Type* exception_group = nullptr;
+};
+
+// Identifiers the runtime looks up by name, interned once (X(field, "text")).
+#define COIL_NAMES(X)                                                                             \
+    X(dunder_init, "__init__") X(dunder_new, "__new__") X(dunder_repr, "__repr__")               \
+    X(dunder_str, "__str__") X(dunder_name, "__name__") X(dunder_qualname, "__qualname__")       \
+    X(dunder_module, "__module__") X(dunder_dict, "__dict__") X(dunder_class, "__class__")       \
+    X(dunder_doc, "__doc__") X(dunder_mro, "__mro__") X(dunder_bases, "__bases__")               \
+    X(dunder_base, "__base__") X(dunder_builtins, "__builtins__") X(dunder_call, "__call__")     \
+    X(dunder_eq, "__eq__") X(dunder_hash, "__hash__") X(dunder_len, "__len__")                   \
+    X(dunder_iter, "__iter__") X(dunder_next, "__next__") X(dunder_getitem, "__getitem__")       \
+    X(dunder_index, "__index__") X(dunder_bool, "__bool__") X(args, "args")                      \
+    X(value, "value") X(code, "code") X(name, "name") X(obj, "obj") X(msg, "msg")                \
+    X(write, "write") X(flush, "flush") X(sep, "sep") X(end, "end") X(file, "file")              \
+    X(key, "key") X(reverse, "reverse") X(default_, "default") X(start, "start")                 \
+    X(stdout_, "stdout") X(stderr_, "stderr") X(argv, "argv") X(builtins, "builtins")            \
+    X(main, "__main__") X(sys, "sys") X(dunder_notes, "__notes__") X(base, "base")
+
+struct Names {
+#define COIL_NAME_FIELD(field, text) Str* field = nullptr;
+    COIL_NAMES(COIL_NAME_FIELD)
+#undef COIL_NAME_FIELD
+};
+
+class Interpreter {
+public:
+    // Creates the builtin types, the exception classes, an empty `builtins` namespace holding
+    // them and an empty `modules` registry. The builtins functions and `sys` are installed by
+    // coil::modules::open_core_modules (src/modules/core_modules.hpp), like luaL_openlibs.
+    Interpreter();
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    Heap& heap() { return heap_; }
+    BuiltinTypes types;
+    ExceptionTypes exceptions;
+    Names names;
+    Value not_implemented; // the NotImplemented singleton
+    Value ellipsis;        // the Ellipsis singleton
+    Value empty_tuple;     // the () singleton
+    Value empty_str;       // the '' singleton
+    Str* ascii_chars[128] = {}; // one-character ASCII strings, made on first use
+
+    // Identifiers and other strings the VM looks up often; weakly held.
+    Str* intern(std::string_view text);
+    Str* intern(Str* s); // returns the canonical interned string equal to s (maybe s itself)
+
+    // Errors. The raise_* helpers set the pending exception and return Value::error(), so a
+    // native can write `return interp.raise(interp.exceptions.type_error, "...")`.
+    Value raise(Type* exception_type, std::string_view message);
+    // printf-style message.
+    Value raise_format(Type* exception_type, const char* format, ...)
+        __attribute__((format(printf, 3, 4)));
+    Value raise_value(Value exception); // an instance or a class, as `raise X` does
+    Value raise_type_error(std::string_view message) {
+        return raise(exceptions.type_error, message);
+    }
+    Value raise_memory_error();
+    bool has_pending() const { return !pending_.is_absent(); }
+    Value pending() const { return pending_; }
+    Value take_pending(); // clears it
+    void set_pending(Value exception) { pending_ = exception; }
+    void clear_pending() { pending_ = Value::absent(); }
+    // Is the pending exception an instance of `type` (or a subclass)?
+    bool pending_matches(Type* type) const;
+
+    // Where natives register temporaries that must survive a call back into the VM.
+    std::vector<Value*>& shadow_roots() { return shadow_roots_; }
+
+    Module* builtins_module = nullptr;
+    Dict* builtins = nullptr; // the builtins module's namespace
+    Dict* modules = nullptr;  // sys.modules
+    Module* sys_module = nullptr;
+    TextStream* stdout_stream = nullptr; // the process's stdout; sys.stdout may be replaced
+    TextStream* stderr_stream = nullptr;
+    // Flushes buffered output of both streams (at exit, before reading input, before a crash
+    // report). Never throws.
+    void flush_output();
+
+    // Every class created by make_builtin_type, so they stay alive with the interpreter.
+    std::vector<Type*> builtin_type_list;
+
+    // Containers being repr()'d, so a list containing itself prints as [...].
+    std::vector<Object*> repr_active;
+
+    ExecutionState exec; // the engine's state: running frames, recursion depth
+
+    // The one place that lists every root (MODELS.md): called by Heap::collect.
+    void trace_roots(Tracer& tracer);
+    // Drops interned strings that were not marked; called by Heap::collect before the sweep.
+    void sweep_interned();
+
+private:
+    Heap heap_;
+    Value pending_ = Value::absent();
+    std::vector<Value*> shadow_roots_;
+    std::unordered_map<std::string_view, Str*> interned_;
+};
+
+// The class of any value, immediates included.
+inline Type* type_of(const Interpreter& interp, Value v) {
+    if (v.is_object()) return v.as_object()->type;
+    if (v.is_small_int()) return interp.types.int_;
+    if (v.is_float()) return interp.types.float_;
+    if (v.is_none()) return interp.types.none;
+    return interp.types.bool_;
+}
+
+} // namespace coil::vm

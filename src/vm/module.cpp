@@ -1,0 +1,89 @@
+// module: creation, attribute access through the namespace dict, repr and registration.
+#include "vm/module.hpp"
+
+#include "vm/dict.hpp"
+#include "vm/str.hpp"
+#include "vm/type.hpp"
+
+#include <string>
+
+namespace coil::vm {
+
+Module* Module::make(Interpreter& interp, Str* name) {
+    Module* m = interp.heap().make<Module>(interp.types.module);
+    m->name = name;
+    m->dict = Dict::make(interp);
+    m->dict->set(interp, interp.names.dunder_name, name->value());
+    m->dict->set(interp, interp.names.dunder_doc, Value::none());
+    return m;
+}
+
+void register_module(Interpreter& interp, Module* module) {
+    interp.modules->set(interp, module->name, module->value());
+}
+
+namespace {
+
+void trace_module(Object* self, Tracer& tracer) {
+    auto* m = static_cast<Module*>(self);
+    tracer.mark(m->dict);
+    tracer.mark(m->name);
+}
+
+Value module_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+    auto* m = static_cast<Module*>(self.as_object());
+    Value v = m->dict->get(name);
+    if (!v.is_absent()) return v;
+    if (name == interp.names.dunder_dict) return m->dict->value();
+    v = generic_getattr(interp, self, name, true);
+    if (!v.is_absent() || suppress_missing) return v;
+    return interp.raise_format(interp.exceptions.attribute_error,
+                               "module '%s' has no attribute '%s'",
+                               std::string(m->name->view()).c_str(),
+                               std::string(name->view()).c_str());
+}
+
+int module_setattr(Interpreter& interp, Value self, Str* name, Value value) {
+    auto* m = static_cast<Module*>(self.as_object());
+    if (value.is_absent()) {
+        if (!m->dict->remove(name)) {
+            interp.raise_format(interp.exceptions.attribute_error,
+                                "module '%s' has no attribute '%s'",
+                                std::string(m->name->view()).c_str(),
+                                std::string(name->view()).c_str());
+            return -1;
+        }
+        return 0;
+    }
+    m->dict->set(interp, name, value);
+    return 0;
+}
+
+Value module_repr(Interpreter& interp, Value self) {
+    auto* m = static_cast<Module*>(self.as_object());
+    Value file = m->dict->get(interp.intern("__file__"));
+    std::string text = "<module '" + std::string(m->name->view()) + "'";
+    if (is_str(file)) {
+        text += " from '" + std::string(as_str(file)->view()) + "'>";
+    } else {
+        text += " (built-in)>";
+    }
+    return Str::make(interp, text)->value();
+}
+
+} // namespace
+
+void init_module_type(Interpreter& interp) {
+    Type* t = make_builtin_type(interp, "module", interp.types.object, sizeof(Module),
+                                TypeBaseType | TypeHasDict);
+    t->dict_offset = field_offset(&Module::dict);
+    t->slots.getattr = module_getattr;
+    t->slots.setattr = module_setattr;
+    t->slots.repr = module_repr;
+    t->slots.trace = trace_module;
+    t->slots.new_ = nullptr;
+    t->slots.init = nullptr;
+    interp.types.module = t;
+}
+
+} // namespace coil::vm

@@ -1,0 +1,147 @@
+// Object: the header every heap value starts with, and Type: a Python class with its slots.
+//
+// Builtin behaviour lives in C++ function pointers on the Type (CPython's tp_* slots), so the
+// interpreter's hot paths are one indirect call. A class written in Python gets slots that call
+// its dunder methods (like CPython's slot_nb_add), filled in when the class is created or a
+// dunder is assigned, so the interpreter never asks "is this a builtin?".
+#pragma once
+#include "vm/value.hpp"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace coil::vm {
+
+class Interpreter;
+class Tracer;
+struct Type;
+struct Str;
+struct Tuple;
+struct Dict;
+
+struct Object {
+    Type* type;
+    // The heap's intrusive list of all objects; bit 0 is the mark bit.
+    uintptr_t gc_link = 0;
+
+    Value value() const { return Value::from_object(this); }
+};
+
+// Natives use CPython's vectorcall shape: positional arguments, then the values of keyword
+// arguments whose names are in `kwnames` (nullptr when there are none).
+// Returns Value::error() with an exception pending on the interpreter on failure.
+using NativeFn = Value (*)(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames);
+
+using UnaryFn = Value (*)(Interpreter&, Value self);
+using BinaryFn = Value (*)(Interpreter&, Value self, Value other);
+using TernaryFn = Value (*)(Interpreter&, Value self, Value a, Value b);
+using CallFn = Value (*)(Interpreter&, Value callable, const Value* args, size_t nargs,
+                         Tuple* kwnames);
+// -1 with an exception pending on error.
+using IntResultFn = int64_t (*)(Interpreter&, Value self);
+using StatusFn = int (*)(Interpreter&, Value self, Value a, Value b); // 0 ok, -1 error
+using TraceFn = void (*)(Object* self, Tracer& tracer);
+using FinalizeFn = void (*)(Object* self); // frees non-GC resources (mpz_t, buffers)
+
+// The comparison operators, in CPython's order (Py_LT ... Py_GE).
+enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+
+// The binary operators in ast::Operator order (ORDER OPERATORS), so the compiler's operator
+// number indexes the number slots directly.
+enum class BinaryOp : uint8_t {
+    Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv
+};
+inline constexpr int binary_operator_count = 13;
+
+struct TypeSlots {
+    // Object protocol.
+    UnaryFn repr = nullptr;
+    UnaryFn str = nullptr;
+    IntResultFn hash = nullptr;
+    Value (*richcompare)(Interpreter&, Value self, Value other, CompareOp op) = nullptr;
+    IntResultFn truth = nullptr; // __bool__ (or __len__ fallback); 0 or 1, -1 on error
+    CallFn call = nullptr;
+    // Attribute access: getattr returns Value::absent() (no exception) when the attribute is
+    // missing and `suppress_missing` is set, so hasattr/getattr(default) stay cheap.
+    Value (*getattr)(Interpreter&, Value self, Str* name, bool suppress_missing) = nullptr;
+    int (*setattr)(Interpreter&, Value self, Str* name, Value value) = nullptr; // absent: delete
+    // Descriptors. descr_get gets Value::absent() as the instance when the attribute is read
+    // from the class itself (CPython's NULL), since None is a real instance.
+    TernaryFn descr_get = nullptr; // (self, instance or absent, owner type)
+    int (*descr_set)(Interpreter&, Value self, Value instance, Value value) = nullptr;
+    // Iteration: iternext returns Value::absent() without an exception at exhaustion.
+    UnaryFn iter = nullptr;
+    UnaryFn iternext = nullptr;
+    // Containers.
+    IntResultFn len = nullptr;
+    BinaryFn getitem = nullptr;
+    int (*setitem)(Interpreter&, Value self, Value key, Value value) = nullptr; // absent: del
+    int (*contains)(Interpreter&, Value self, Value item) = nullptr; // 0/1, -1 on error
+    // Numbers: binary[op] and inplace[op] return the NotImplemented singleton to defer to the
+    // other operand, as CPython's number slots do. Like CPython's nb_* slots they always get
+    // the operands in source order (a, b), whether they were called for a's type or, as the
+    // reflected attempt, for b's type; richcompare instead gets the swapped operator.
+    BinaryFn binary[binary_operator_count] = {};
+    BinaryFn inplace[binary_operator_count] = {};
+    UnaryFn negative = nullptr;
+    UnaryFn positive = nullptr;
+    UnaryFn invert = nullptr;
+    UnaryFn index = nullptr; // __index__
+    // Construction: `new_` makes the instance (type.__call__ calls new_ then init).
+    Value (*new_)(Interpreter&, Type* type, const Value* args, size_t nargs,
+                  Tuple* kwnames) = nullptr;
+    int (*init)(Interpreter&, Value self, const Value* args, size_t nargs,
+                Tuple* kwnames) = nullptr;
+    // Memory.
+    TraceFn trace = nullptr;
+    FinalizeFn finalize = nullptr;
+};
+
+enum TypeFlag : uint32_t {
+    TypeHeap = 1 << 0,        // created by a class statement or type(); attributes are mutable
+    TypeBaseType = 1 << 1,    // may be subclassed
+    TypeHasDict = 1 << 2,     // instances carry a __dict__
+    TypeIntSubclass = 1 << 3, // fast subclass checks for the common builtins
+    TypeStrSubclass = 1 << 4,
+    TypeTupleSubclass = 1 << 5,
+    TypeListSubclass = 1 << 6,
+    TypeDictSubclass = 1 << 7,
+    TypeExceptionSubclass = 1 << 8, // BaseException and its subclasses
+    TypeTypeSubclass = 1 << 9,
+    TypeFloatSubclass = 1 << 10, // instances are boxed Float objects (only for subclasses)
+    TypeDataDescriptor = 1 << 11, // has descr_set: wins over the instance __dict__
+};
+
+struct Type : Object {
+    Str* name = nullptr;     // __name__
+    Str* qualname = nullptr; // __qualname__
+    Type* base = nullptr;    // __base__: the solid base whose layout instances share
+    Tuple* bases = nullptr;  // __bases__
+    Tuple* mro = nullptr;    // __mro__
+    Dict* dict = nullptr;    // the class namespace
+    uint32_t flags = 0;
+    uint32_t instance_size = 0; // bytes of the C++ instance struct
+    uint32_t dict_offset = 0;   // offset of the Dict* __dict__ slot in instances, 0 if none
+    // Bumped whenever this type or a base changes, so attribute caches can be validated.
+    uint32_t version = 0;
+    TypeSlots slots;
+
+    bool has_flag(uint32_t f) const { return (flags & f) != 0; }
+};
+
+// The byte offset of a field in a heap object struct (for Type::dict_offset); offsetof is only
+// conditionally supported for these non-standard-layout structs.
+template <class T, class M> uint32_t field_offset(M T::*field) {
+    alignas(T) unsigned char storage[sizeof(T)] = {};
+    auto* object = reinterpret_cast<T*>(storage);
+    return static_cast<uint32_t>(reinterpret_cast<unsigned char*>(&(object->*field)) - storage);
+}
+
+// Where an instance keeps its __dict__ pointer (modules, exceptions, instances of classes);
+// nullptr when its type gives instances no __dict__.
+inline Dict** instance_dict_slot(Object* o) {
+    uint32_t offset = o->type->dict_offset;
+    return offset ? reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset) : nullptr;
+}
+
+} // namespace coil::vm

@@ -1,0 +1,1145 @@
+// str: construction, hashing, UTF-8 helpers, the str type's slots and its methods.
+#include "vm/str.hpp"
+
+#include "vm/int.hpp"
+#include "vm/list.hpp"
+#include "vm/native_function.hpp"
+#include "vm/ops.hpp"
+#include "vm/range.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <utf8proc.h>
+#include <vector>
+
+namespace coil::vm {
+
+// --- Construction and basic helpers.
+
+Str* Str::make_uninitialized(Interpreter& interp, size_t byte_length) {
+    if (byte_length > UINT32_MAX - 64) throw std::bad_alloc();
+    Str* s = interp.heap().make_sized<Str>(interp.types.str, sizeof(Str) + byte_length);
+    s->byte_length_ = static_cast<uint32_t>(byte_length);
+    s->data_[byte_length] = '\0';
+    return s;
+}
+
+void Str::finish() {
+    const auto* p = reinterpret_cast<const unsigned char*>(data_);
+    size_t n = byte_length_;
+    size_t continuation = 0;
+    bool ascii = true;
+    for (size_t i = 0; i < n; ++i) {
+        unsigned char c = p[i];
+        if (c >= 0x80) {
+            ascii = false;
+            if ((c & 0xC0) == 0x80) ++continuation;
+        }
+    }
+    ascii_ = ascii;
+    length_ = static_cast<uint32_t>(n - continuation);
+}
+
+Str* Str::make(Interpreter& interp, std::string_view utf8) {
+    if (utf8.empty() && !interp.empty_str.is_none()) return as_str(interp.empty_str);
+    if (utf8.size() == 1 && static_cast<unsigned char>(utf8[0]) < 128) {
+        return str_from_code_point(interp, static_cast<unsigned char>(utf8[0]));
+    }
+    Str* s = make_uninitialized(interp, utf8.size());
+    std::memcpy(s->data_, utf8.data(), utf8.size());
+    s->finish();
+    return s;
+}
+
+Str* Str::make_ascii(Interpreter& interp, std::string_view ascii) {
+    if (ascii.size() <= 1) return make(interp, ascii);
+    Str* s = make_uninitialized(interp, ascii.size());
+    std::memcpy(s->data_, ascii.data(), ascii.size());
+    s->length_ = s->byte_length_;
+    s->ascii_ = true;
+    return s;
+}
+
+int64_t Str::compute_hash(std::string_view bytes) {
+    // A multiply-xorshift hash over 8-byte words; CPython randomizes str hashes per process,
+    // so no program can depend on their values.
+    uint64_t h = 0x243F6A8885A308D3ull ^ (bytes.size() * 0x9E3779B97F4A7C15ull);
+    const char* p = bytes.data();
+    size_t n = bytes.size();
+    while (n >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    h = (h ^ tail) * 0x94D049BB133111EBull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    auto result = static_cast<int64_t>(h);
+    return result == -1 ? -2 : result;
+}
+
+size_t Str::byte_offset(size_t index) const {
+    if (ascii_) return index;
+    const auto* p = reinterpret_cast<const unsigned char*>(data_);
+    size_t i = 0;
+    for (; index > 0 && i < byte_length_; --index) {
+        ++i;
+        while (i < byte_length_ && (p[i] & 0xC0) == 0x80) ++i;
+    }
+    return i;
+}
+
+uint32_t Str::code_point_at(size_t index) const {
+    if (ascii_) return static_cast<unsigned char>(data_[index]);
+    const char* p = data_ + byte_offset(index);
+    return decode_utf8(p);
+}
+
+uint32_t decode_utf8(const char*& p) {
+    auto c = static_cast<unsigned char>(*p++);
+    if (c < 0x80) return c;
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+    uint32_t cp = c & (0x3F >> extra);
+    for (int i = 0; i < extra; ++i) cp = (cp << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
+    return cp;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+Str* str_from_code_point(Interpreter& interp, uint32_t cp) {
+    if (cp < 128) {
+        Str*& cached = interp.ascii_chars[cp];
+        if (!cached) {
+            Str* s = Str::make_uninitialized(interp, 1);
+            s->mutable_data()[0] = static_cast<char>(cp);
+            s->finish();
+            cached = s;
+        }
+        return cached;
+    }
+    std::string text;
+    append_utf8(text, cp);
+    return Str::make(interp, text);
+}
+
+Str* str_concat(Interpreter& interp, Str* a, Str* b) {
+    if (a->byte_length() == 0) return b;
+    if (b->byte_length() == 0) return a;
+    Str* s = Str::make_uninitialized(interp, a->byte_length() + b->byte_length());
+    std::memcpy(s->mutable_data(), a->data(), a->byte_length());
+    std::memcpy(s->mutable_data() + a->byte_length(), b->data(), b->byte_length());
+    s->finish();
+    return s;
+}
+
+namespace {
+
+bool is_printable(uint32_t cp) {
+    if (cp < 0x20 || cp == 0x7F) return false;
+    if (cp < 0x7F) return true;
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_CS:
+    case UTF8PROC_CATEGORY_CO:
+    case UTF8PROC_CATEGORY_CN:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_ZS:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool is_space(uint32_t cp) {
+    if (cp < 128) return (cp >= 9 && cp <= 13) || (cp >= 0x1C && cp <= 0x20);
+    if (cp == 0x85 || cp == 0xA0) return true;
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+           cat == UTF8PROC_CATEGORY_ZP;
+}
+
+std::vector<uint32_t> code_points(const Str* s) {
+    std::vector<uint32_t> out;
+    out.reserve(s->length());
+    const char* p = s->data();
+    const char* end = p + s->byte_length();
+    while (p < end) out.push_back(decode_utf8(p));
+    return out;
+}
+
+} // namespace
+
+std::string str_repr(std::string_view utf8) {
+    bool has_single = utf8.find('\'') != std::string_view::npos;
+    bool has_double = utf8.find('"') != std::string_view::npos;
+    char quote = has_single && !has_double ? '"' : '\'';
+    std::string out;
+    out.reserve(utf8.size() + 2);
+    out += quote;
+    const char* p = utf8.data();
+    const char* end = p + utf8.size();
+    static const char hex[] = "0123456789abcdef";
+    while (p < end) {
+        const char* start = p;
+        uint32_t cp = decode_utf8(p);
+        if (cp == static_cast<uint32_t>(quote) || cp == '\\') {
+            out += '\\';
+            out += static_cast<char>(cp);
+        } else if (cp == '\t') {
+            out += "\\t";
+        } else if (cp == '\n') {
+            out += "\\n";
+        } else if (cp == '\r') {
+            out += "\\r";
+        } else if (is_printable(cp)) {
+            out.append(start, p);
+        } else if (cp < 0x100) {
+            out += "\\x";
+            out += hex[cp >> 4];
+            out += hex[cp & 15];
+        } else if (cp < 0x10000) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+        } else {
+            out += "\\U";
+            for (int shift = 28; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+        }
+    }
+    out += quote;
+    return out;
+}
+
+namespace {
+
+Str* self_str(const Value* args) { return as_str(args[0]); }
+
+std::string arg_type(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+
+// --- Slots.
+
+Value str_repr_slot(Interpreter& interp, Value self) {
+    return Str::make(interp, str_repr(as_str(self)->view()))->value();
+}
+
+Value str_str_slot(Interpreter& interp, Value self) {
+    if (as_str(self)->type == interp.types.str) return self;
+    return Str::make(interp, as_str(self)->view())->value();
+}
+
+int64_t str_hash_slot(Interpreter&, Value self) { return as_str(self)->hash(); }
+
+int compare_bytes(const Str* a, const Str* b) {
+    // UTF-8 byte order is code-point order.
+    size_t n = std::min(a->byte_length(), b->byte_length());
+    int c = std::memcmp(a->data(), b->data(), n);
+    if (c != 0) return c < 0 ? -1 : 1;
+    return a->byte_length() < b->byte_length() ? -1 : a->byte_length() > b->byte_length();
+}
+
+Value str_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
+    if (!is_str(other)) return interp.not_implemented;
+    Str* a = as_str(self);
+    Str* b = as_str(other);
+    if (op == CompareOp::Eq) return Value::from_bool(a->equals(b));
+    if (op == CompareOp::Ne) return Value::from_bool(!a->equals(b));
+    int c = compare_bytes(a, b);
+    switch (op) {
+    case CompareOp::Lt: return Value::from_bool(c < 0);
+    case CompareOp::Le: return Value::from_bool(c <= 0);
+    case CompareOp::Gt: return Value::from_bool(c > 0);
+    default: return Value::from_bool(c >= 0);
+    }
+}
+
+int64_t str_len_slot(Interpreter&, Value self) {
+    return static_cast<int64_t>(as_str(self)->length());
+}
+
+Value str_repeat(Interpreter& interp, Str* s, Value count) {
+    int64_t n;
+    if (!int_to_ssize(interp, count, &n)) return Value::error();
+    if (n <= 0 || s->byte_length() == 0) return interp.empty_str;
+    if (n == 1 && s->type == interp.types.str) return s->value();
+    if (static_cast<uint64_t>(n) > (UINT32_MAX - 64) / s->byte_length()) {
+        return interp.raise_memory_error();
+    }
+    size_t len = s->byte_length();
+    Str* r = Str::make_uninitialized(interp, len * static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) std::memcpy(r->mutable_data() + i * len, s->data(), len);
+    r->finish();
+    return r->value();
+}
+
+Value str_add(Interpreter& interp, Value a, Value b) {
+    // A mismatch is reported by ops::binary_op once the other operand had its chance.
+    if (!is_str(a) || !is_str(b)) return interp.not_implemented;
+    return str_concat(interp, as_str(a), as_str(b))->value();
+}
+
+Value str_mul(Interpreter& interp, Value a, Value b) {
+    if (is_str(a) && is_int(b)) return str_repeat(interp, as_str(a), b);
+    if (is_str(b) && is_int(a)) return str_repeat(interp, as_str(b), a);
+    return interp.not_implemented;
+}
+
+Value str_slice(Interpreter& interp, Str* s, Slice* slice) {
+    int64_t start, stop, step, count;
+    if (!slice_indices(interp, slice, static_cast<int64_t>(s->length()), &start, &stop, &step,
+                       &count)) {
+        return Value::error();
+    }
+    if (count <= 0) return interp.empty_str;
+    if (step == 1) {
+        if (count == static_cast<int64_t>(s->length()) && s->type == interp.types.str) {
+            return s->value();
+        }
+        size_t lo = s->byte_offset(static_cast<size_t>(start));
+        size_t hi = s->byte_offset(static_cast<size_t>(stop));
+        if (s->is_ascii()) return Str::make_ascii(interp, s->view().substr(lo, hi - lo))->value();
+        return Str::make(interp, s->view().substr(lo, hi - lo))->value();
+    }
+    std::string out;
+    if (s->is_ascii()) {
+        for (int64_t i = 0, at = start; i < count; ++i, at += step) out += s->data()[at];
+        return Str::make_ascii(interp, out)->value();
+    }
+    std::vector<uint32_t> cps = code_points(s);
+    for (int64_t i = 0, at = start; i < count; ++i, at += step) append_utf8(out, cps[at]);
+    return Str::make(interp, out)->value();
+}
+
+Value str_getitem(Interpreter& interp, Value self, Value key) {
+    Str* s = as_str(self);
+    if (is_int(key)) {
+        int64_t i;
+        if (!value_to_index(interp, key, &i)) return Value::error();
+        int64_t n = static_cast<int64_t>(s->length());
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return interp.raise(interp.exceptions.index_error, "string index out of range");
+        return str_from_code_point(interp, s->code_point_at(static_cast<size_t>(i)))->value();
+    }
+    if (is_slice(interp, key)) return str_slice(interp, s, static_cast<Slice*>(key.as_object()));
+    Type* kt = type_of(interp, key);
+    if (kt->slots.index) {
+        Value i = ops::index(interp, key);
+        if (i.is_error()) return i;
+        return str_getitem(interp, self, i);
+    }
+    return interp.raise_format(interp.exceptions.type_error,
+                               "string indices must be integers, not '%s'",
+                               arg_type(interp, key).c_str());
+}
+
+int str_contains(Interpreter& interp, Value self, Value item) {
+    if (!is_str(item)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "'in <string>' requires string as left operand, not %s",
+                            arg_type(interp, item).c_str());
+        return -1;
+    }
+    return as_str(self)->view().find(as_str(item)->view()) != std::string_view::npos;
+}
+
+struct StrIterator : Object {
+    Str* str;
+    size_t byte_pos;
+};
+
+void trace_str_iterator(Object* self, Tracer& tracer) {
+    tracer.mark(static_cast<StrIterator*>(self)->str);
+}
+
+Value str_iter(Interpreter& interp, Value self) {
+    auto* it = interp.heap().make<StrIterator>(interp.types.str_iterator);
+    it->str = as_str(self);
+    it->byte_pos = 0;
+    return it->value();
+}
+
+Value str_iterator_next(Interpreter& interp, Value self) {
+    auto* it = static_cast<StrIterator*>(self.as_object());
+    if (!it->str || it->byte_pos >= it->str->byte_length()) {
+        it->str = nullptr;
+        return Value::absent();
+    }
+    const char* p = it->str->data() + it->byte_pos;
+    const char* start = p;
+    uint32_t cp = decode_utf8(p);
+    it->byte_pos += static_cast<size_t>(p - start);
+    return str_from_code_point(interp, cp)->value();
+}
+
+Value iter_self(Interpreter&, Value self) { return self; }
+
+Value str_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
+              Tuple* kwnames) {
+    if (kwnames && kwnames->size() > 0) {
+        return interp.raise_type_error("str() keyword arguments are not supported yet");
+    }
+    if (nargs > 3) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "str() takes at most 3 arguments (%zu given)", nargs);
+    }
+    Str* result = nargs == 0 ? as_str(interp.empty_str) : ops::str(interp, args[0]);
+    if (!result) return Value::error();
+    if (type == interp.types.str) return result->value();
+    Str* sub = Str::make_uninitialized(interp, result->byte_length());
+    std::memcpy(sub->mutable_data(), result->data(), result->byte_length());
+    sub->finish();
+    sub->type = type;
+    return sub->value();
+}
+
+// --- Methods.
+
+// Resolves optional start/end arguments to byte offsets, like CPython's ADJUST_INDICES.
+bool byte_range(Interpreter& interp, Str* s, const Value* args, size_t nargs, size_t first,
+                size_t* lo, size_t* hi) {
+    int64_t n = static_cast<int64_t>(s->length());
+    int64_t start = 0, end = n;
+    if (nargs > first && !args[first].is_none()) {
+        if (!value_to_index(interp, args[first], &start)) return false;
+    }
+    if (nargs > first + 1 && !args[first + 1].is_none()) {
+        if (!value_to_index(interp, args[first + 1], &end)) return false;
+    }
+    if (end > n) end = n;
+    else if (end < 0) end = std::max<int64_t>(end + n, 0);
+    if (start < 0) start = std::max<int64_t>(start + n, 0);
+    if (start > end) {
+        // An empty range; past the end it matches nothing, not even ''.
+        *lo = start > n ? s->byte_length() + 1 : s->byte_offset(static_cast<size_t>(start));
+        *hi = *lo;
+        return true;
+    }
+    *lo = s->byte_offset(static_cast<size_t>(start));
+    *hi = s->byte_offset(static_cast<size_t>(end));
+    return true;
+}
+
+int64_t code_point_index(const Str* s, size_t byte_pos) {
+    if (s->is_ascii()) return static_cast<int64_t>(byte_pos);
+    int64_t count = 0;
+    for (size_t i = 0; i < byte_pos; ++i) {
+        if ((static_cast<unsigned char>(s->data()[i]) & 0xC0) != 0x80) ++count;
+    }
+    return count;
+}
+
+Value find_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
+                bool reverse, bool raise_missing) {
+    if (!check_arity(interp, name, nargs - 1, 1, 3)) return Value::error();
+    Str* s = self_str(args);
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "must be str, not %s", arg_type(interp, args[1]).c_str());
+    }
+    size_t lo, hi;
+    if (!byte_range(interp, s, args, nargs, 2, &lo, &hi)) return Value::error();
+    std::string_view needle = as_str(args[1])->view();
+    int64_t result = -1;
+    if (lo <= s->byte_length() && hi >= lo && hi - lo >= needle.size()) {
+        std::string_view hay = s->view().substr(lo, hi - lo);
+        size_t at = reverse ? hay.rfind(needle) : hay.find(needle);
+        if (at != std::string_view::npos) result = code_point_index(s, lo + at);
+    }
+    if (result < 0 && raise_missing) {
+        return interp.raise(interp.exceptions.value_error, "substring not found");
+    }
+    return Value::from_small_int(result);
+}
+
+Value str_find(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "find", kw)) return Value::error();
+    return find_impl(interp, args, nargs, "find", false, false);
+}
+Value str_rfind(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "rfind", kw)) return Value::error();
+    return find_impl(interp, args, nargs, "rfind", true, false);
+}
+Value str_index(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "index", kw)) return Value::error();
+    return find_impl(interp, args, nargs, "index", false, true);
+}
+Value str_rindex(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "rindex", kw)) return Value::error();
+    return find_impl(interp, args, nargs, "rindex", true, true);
+}
+
+Value str_count(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "count", kw)) return Value::error();
+    if (!check_arity(interp, "count", nargs - 1, 1, 3)) return Value::error();
+    Str* s = self_str(args);
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error, "must be str, not %s",
+                                   arg_type(interp, args[1]).c_str());
+    }
+    size_t lo, hi;
+    if (!byte_range(interp, s, args, nargs, 2, &lo, &hi)) return Value::error();
+    if (lo > s->byte_length()) return Value::from_small_int(0);
+    std::string_view hay = s->view().substr(lo, hi - lo);
+    std::string_view needle = as_str(args[1])->view();
+    if (needle.empty()) {
+        return Value::from_small_int(code_point_index(s, hi) - code_point_index(s, lo) + 1);
+    }
+    int64_t count = 0;
+    for (size_t at = hay.find(needle); at != std::string_view::npos;
+         at = hay.find(needle, at + needle.size())) {
+        ++count;
+    }
+    return Value::from_small_int(count);
+}
+
+Value affix_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
+                 bool suffix) {
+    if (!check_arity(interp, name, nargs - 1, 1, 3)) return Value::error();
+    Str* s = self_str(args);
+    size_t lo, hi;
+    if (!byte_range(interp, s, args, nargs, 2, &lo, &hi)) return Value::error();
+    auto matches = [&](Str* affix) {
+        if (lo > s->byte_length()) return false;
+        std::string_view hay = s->view().substr(lo, hi - lo);
+        std::string_view a = affix->view();
+        if (a.size() > hay.size()) return false;
+        return suffix ? hay.substr(hay.size() - a.size()) == a : hay.substr(0, a.size()) == a;
+    };
+    if (is_tuple(args[1])) {
+        for (Value v : *as_tuple(args[1])) {
+            if (!is_str(v)) {
+                return interp.raise_format(interp.exceptions.type_error,
+                                           "tuple for %s must only contain str, not %s", name,
+                                           arg_type(interp, v).c_str());
+            }
+            if (matches(as_str(v))) return Value::true_();
+        }
+        return Value::false_();
+    }
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "%s first arg must be str or a tuple of str, not %s", name,
+                                   arg_type(interp, args[1]).c_str());
+    }
+    return Value::from_bool(matches(as_str(args[1])));
+}
+
+Value str_startswith(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "startswith", kw)) return Value::error();
+    return affix_impl(interp, args, nargs, "startswith", false);
+}
+Value str_endswith(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "endswith", kw)) return Value::error();
+    return affix_impl(interp, args, nargs, "endswith", true);
+}
+
+Value str_join(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "join", kw) || !check_one_arg(interp, "str.join", nargs - 1)) {
+        return Value::error();
+    }
+    Str* sep = self_str(args);
+    Value iterable = args[1];
+    List* items = nullptr;
+    const Value* begin;
+    size_t count;
+    if (is_list(iterable)) {
+        begin = as_list(iterable)->items();
+        count = as_list(iterable)->size();
+    } else if (is_tuple(iterable)) {
+        begin = as_tuple(iterable)->items();
+        count = as_tuple(iterable)->size();
+    } else {
+        Value it = ops::get_iter(interp, iterable);
+        if (it.is_error()) return it;
+        Rooted keep_it(interp.shadow_roots(), it);
+        items = List::make(interp);
+        Rooted keep_items(interp.shadow_roots(), items->value());
+        for (;;) {
+            Value v = ops::iter_next(interp, it);
+            if (v.is_error()) return v;
+            if (v.is_absent()) break;
+            items->append(interp, v);
+        }
+        begin = items->items();
+        count = items->size();
+    }
+    size_t total = 0;
+    for (size_t i = 0; i < count; ++i) {
+        if (!is_str(begin[i])) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "sequence item %zu: expected str instance, %s found", i,
+                                       arg_type(interp, begin[i]).c_str());
+        }
+        total += as_str(begin[i])->byte_length();
+    }
+    if (count == 1 && as_str(begin[0])->type == interp.types.str) return begin[0];
+    if (count > 0) total += sep->byte_length() * (count - 1);
+    if (total > UINT32_MAX - 64) return interp.raise_memory_error();
+    Str* out = Str::make_uninitialized(interp, total);
+    char* p = out->mutable_data();
+    for (size_t i = 0; i < count; ++i) {
+        if (i) {
+            std::memcpy(p, sep->data(), sep->byte_length());
+            p += sep->byte_length();
+        }
+        Str* part = as_str(begin[i]);
+        std::memcpy(p, part->data(), part->byte_length());
+        p += part->byte_length();
+    }
+    out->finish();
+    return out->value();
+}
+
+Value split_whitespace(Interpreter& interp, Str* s, int64_t maxsplit, bool reverse) {
+    List* out = List::make(interp);
+    std::vector<uint32_t> cps = code_points(s);
+    std::vector<std::pair<size_t, size_t>> parts; // code-point ranges
+    int64_t n = static_cast<int64_t>(cps.size());
+    if (!reverse) {
+        int64_t i = 0;
+        while (i < n) {
+            while (i < n && is_space(cps[i])) ++i;
+            if (i == n) break;
+            if (maxsplit == 0) {
+                int64_t j = n;
+                while (j > i && is_space(cps[j - 1])) --j;
+                parts.emplace_back(i, j);
+                break;
+            }
+            int64_t j = i;
+            while (j < n && !is_space(cps[j])) ++j;
+            parts.emplace_back(i, j);
+            --maxsplit;
+            i = j;
+        }
+    } else {
+        int64_t i = n;
+        while (i > 0) {
+            while (i > 0 && is_space(cps[i - 1])) --i;
+            if (i == 0) break;
+            if (maxsplit == 0) {
+                int64_t j = 0;
+                while (j < i && is_space(cps[j])) ++j;
+                parts.emplace_back(j, i);
+                break;
+            }
+            int64_t j = i;
+            while (j > 0 && !is_space(cps[j - 1])) --j;
+            parts.emplace_back(j, i);
+            --maxsplit;
+            i = j;
+        }
+        std::reverse(parts.begin(), parts.end());
+    }
+    for (auto [lo, hi] : parts) {
+        std::string text;
+        for (size_t k = lo; k < hi; ++k) append_utf8(text, cps[k]);
+        out->append(interp, Str::make(interp, text)->value());
+    }
+    return out->value();
+}
+
+Value split_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
+                 const char* name, bool reverse) {
+    Value bound[2];
+    if (!bind_native_args(interp, name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, 0,
+                          bound)) {
+        return Value::error();
+    }
+    Str* s = self_str(args);
+    int64_t maxsplit = -1;
+    if (!bound[1].is_absent() && !int_to_ssize(interp, bound[1], &maxsplit)) {
+        return Value::error();
+    }
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    if (bound[0].is_absent() || bound[0].is_none()) {
+        return split_whitespace(interp, s, maxsplit, reverse);
+    }
+    if (!is_str(bound[0])) {
+        return interp.raise_format(interp.exceptions.type_error, "must be str or None, not %s",
+                                   arg_type(interp, bound[0]).c_str());
+    }
+    std::string_view sep = as_str(bound[0])->view();
+    if (sep.empty()) return interp.raise(interp.exceptions.value_error, "empty separator");
+    std::string_view text = s->view();
+    std::vector<std::string_view> parts;
+    if (!reverse) {
+        size_t pos = 0;
+        while (maxsplit-- > 0) {
+            size_t at = text.find(sep, pos);
+            if (at == std::string_view::npos) break;
+            parts.push_back(text.substr(pos, at - pos));
+            pos = at + sep.size();
+        }
+        parts.push_back(text.substr(pos));
+    } else {
+        size_t end = text.size();
+        while (maxsplit-- > 0 && end >= sep.size()) {
+            size_t at = text.rfind(sep, end - sep.size());
+            if (at == std::string_view::npos) break;
+            parts.push_back(text.substr(at + sep.size(), end - at - sep.size()));
+            end = at;
+        }
+        parts.push_back(text.substr(0, end));
+        std::reverse(parts.begin(), parts.end());
+    }
+    List* out = List::make(interp, parts.size());
+    for (std::string_view part : parts) out->append(interp, Str::make(interp, part)->value());
+    return out->value();
+}
+
+Value str_split(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return split_impl(interp, args, nargs, kw, "split", false);
+}
+Value str_rsplit(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return split_impl(interp, args, nargs, kw, "rsplit", true);
+}
+
+Value str_splitlines(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    Value bound[1];
+    if (!bind_native_args(interp, "splitlines", args + 1, nargs - 1, kw, {"keepends"}, 0, 0,
+                          bound)) {
+        return Value::error();
+    }
+    bool keepends = false;
+    if (!bound[0].is_absent()) {
+        int t = ops::truthy(interp, bound[0]);
+        if (t < 0) return Value::error();
+        keepends = t;
+    }
+    std::vector<uint32_t> cps = code_points(self_str(args));
+    List* out = List::make(interp);
+    size_t i = 0, n = cps.size();
+    auto is_break = [](uint32_t c) {
+        return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D ||
+               c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029;
+    };
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !is_break(cps[j])) ++j;
+        size_t eol = j;
+        if (j < n) {
+            j += (cps[j] == '\r' && j + 1 < n && cps[j + 1] == '\n') ? 2 : 1;
+            if (keepends) eol = j;
+        }
+        std::string text;
+        for (size_t k = i; k < eol; ++k) append_utf8(text, cps[k]);
+        out->append(interp, Str::make(interp, text)->value());
+        i = j;
+    }
+    return out->value();
+}
+
+Value strip_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
+                 const char* name, bool left, bool right) {
+    if (!reject_keywords(interp, name, kw) || !check_arity(interp, name, nargs - 1, 0, 1)) {
+        return Value::error();
+    }
+    Str* s = self_str(args);
+    std::vector<uint32_t> chars;
+    bool whitespace = nargs < 2 || args[1].is_none();
+    if (!whitespace) {
+        if (!is_str(args[1])) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "%s arg must be None or str", name);
+        }
+        chars = code_points(as_str(args[1]));
+    }
+    auto strip_it = [&](uint32_t c) {
+        return whitespace ? is_space(c) : std::find(chars.begin(), chars.end(), c) != chars.end();
+    };
+    std::vector<uint32_t> cps = code_points(s);
+    size_t lo = 0, hi = cps.size();
+    if (left) {
+        while (lo < hi && strip_it(cps[lo])) ++lo;
+    }
+    if (right) {
+        while (hi > lo && strip_it(cps[hi - 1])) --hi;
+    }
+    if (lo == 0 && hi == cps.size() && s->type == interp.types.str) return s->value();
+    size_t blo = s->byte_offset(lo), bhi = s->byte_offset(hi);
+    return Str::make(interp, s->view().substr(blo, bhi - blo))->value();
+}
+
+Value str_strip(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return strip_impl(interp, args, nargs, kw, "strip", true, true);
+}
+Value str_lstrip(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return strip_impl(interp, args, nargs, kw, "lstrip", true, false);
+}
+Value str_rstrip(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return strip_impl(interp, args, nargs, kw, "rstrip", false, true);
+}
+
+Value str_replace(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "replace", kw) ||
+        !check_arity(interp, "replace", nargs - 1, 2, 3)) {
+        return Value::error();
+    }
+    for (size_t i = 1; i < 3; ++i) {
+        if (!is_str(args[i])) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "replace() argument %zu must be str, not %s", i,
+                                       arg_type(interp, args[i]).c_str());
+        }
+    }
+    int64_t count = -1;
+    if (nargs > 3 && !int_to_ssize(interp, args[3], &count)) return Value::error();
+    Str* s = self_str(args);
+    std::string_view text = s->view();
+    std::string_view old = as_str(args[1])->view();
+    std::string_view with = as_str(args[2])->view();
+    std::string out;
+    if (old.empty()) {
+        // Inserts `with` before every code point and at the end.
+        const char* p = text.data();
+        const char* end = p + text.size();
+        int64_t done = 0;
+        while (count < 0 || done < count) {
+            out += with;
+            ++done;
+            if (p == end) break;
+            const char* start = p;
+            decode_utf8(p);
+            out.append(start, p);
+        }
+        out.append(p, end);
+        return Str::make(interp, out)->value();
+    }
+    size_t pos = 0;
+    int64_t done = 0;
+    while (count < 0 || done < count) {
+        size_t at = text.find(old, pos);
+        if (at == std::string_view::npos) break;
+        out.append(text.substr(pos, at - pos));
+        out.append(with);
+        pos = at + old.size();
+        ++done;
+    }
+    if (done == 0 && s->type == interp.types.str) return s->value();
+    out.append(text.substr(pos));
+    return Str::make(interp, out)->value();
+}
+
+template <bool Upper> Value case_impl(Interpreter& interp, const Value* args, size_t nargs,
+                                      Tuple* kw, const char* name) {
+    if (!reject_keywords(interp, name, kw) || !check_no_args(interp, name, nargs - 1)) {
+        return Value::error();
+    }
+    Str* s = self_str(args);
+    std::string out(s->view());
+    if (s->is_ascii()) {
+        for (char& c : out) {
+            if (Upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+            if (!Upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        }
+        return Str::make_ascii(interp, out)->value();
+    }
+    out.clear();
+    for (uint32_t cp : code_points(s)) {
+        auto c = static_cast<utf8proc_int32_t>(cp);
+        if (Upper && cp == 0xDF) {
+            out += "SS"; // the one common full (one-to-many) case mapping
+            continue;
+        }
+        append_utf8(out, static_cast<uint32_t>(Upper ? utf8proc_toupper(c) : utf8proc_tolower(c)));
+    }
+    return Str::make(interp, out)->value();
+}
+
+Value str_upper(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return case_impl<true>(interp, args, nargs, kw, "upper");
+}
+Value str_lower(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return case_impl<false>(interp, args, nargs, kw, "lower");
+}
+
+template <class Pred> Value predicate_impl(Interpreter& interp, const Value* args, size_t nargs,
+                                           const char* name, Pred pred) {
+    if (!check_no_args(interp, name, nargs - 1)) return Value::error();
+    Str* s = self_str(args);
+    if (s->length() == 0) return Value::false_();
+    for (uint32_t cp : code_points(s)) {
+        if (!pred(cp)) return Value::false_();
+    }
+    return Value::true_();
+}
+
+bool is_alpha_cp(uint32_t cp) {
+    if (cp < 128) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+bool is_digit_cp(uint32_t cp) {
+    if (cp < 128) return cp >= '0' && cp <= '9';
+    return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND;
+}
+
+Value str_isdigit(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return predicate_impl(interp, args, nargs, "isdigit", is_digit_cp);
+}
+Value str_isdecimal(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return predicate_impl(interp, args, nargs, "isdecimal", is_digit_cp);
+}
+Value str_isalpha(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return predicate_impl(interp, args, nargs, "isalpha", is_alpha_cp);
+}
+Value str_isalnum(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return predicate_impl(interp, args, nargs, "isalnum",
+                          [](uint32_t c) { return is_alpha_cp(c) || is_digit_cp(c); });
+}
+Value str_isspace(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return predicate_impl(interp, args, nargs, "isspace", is_space);
+}
+Value str_isidentifier(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "isidentifier", nargs - 1)) return Value::error();
+    std::vector<uint32_t> cps = code_points(self_str(args));
+    if (cps.empty()) return Value::false_();
+    for (size_t i = 0; i < cps.size(); ++i) {
+        uint32_t c = cps[i];
+        bool ok = c == '_' || is_alpha_cp(c) || (i > 0 && is_digit_cp(c));
+        if (!ok) return Value::false_();
+    }
+    return Value::true_();
+}
+
+Value cased_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
+                 bool upper) {
+    if (!check_no_args(interp, name, nargs - 1)) return Value::error();
+    bool cased = false;
+    for (uint32_t cp : code_points(self_str(args))) {
+        auto c = static_cast<utf8proc_int32_t>(cp);
+        bool is_lower = utf8proc_toupper(c) != c;
+        bool is_upper = utf8proc_tolower(c) != c;
+        if (upper ? is_lower : is_upper) return Value::false_();
+        if (upper ? is_upper : is_lower) cased = true;
+    }
+    return Value::from_bool(cased);
+}
+Value str_isupper(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return cased_impl(interp, args, nargs, "isupper", true);
+}
+Value str_islower(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return cased_impl(interp, args, nargs, "islower", false);
+}
+
+Value str_capitalize(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "capitalize", nargs - 1)) return Value::error();
+    std::string out;
+    bool first = true;
+    for (uint32_t cp : code_points(self_str(args))) {
+        auto c = static_cast<utf8proc_int32_t>(cp);
+        append_utf8(out, static_cast<uint32_t>(first ? utf8proc_totitle(c) : utf8proc_tolower(c)));
+        first = false;
+    }
+    return Str::make(interp, out)->value();
+}
+
+Value str_title(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "title", nargs - 1)) return Value::error();
+    std::string out;
+    bool previous_cased = false;
+    for (uint32_t cp : code_points(self_str(args))) {
+        auto c = static_cast<utf8proc_int32_t>(cp);
+        bool cased = utf8proc_toupper(c) != c || utf8proc_tolower(c) != c;
+        append_utf8(out, static_cast<uint32_t>(previous_cased ? utf8proc_tolower(c)
+                                                              : utf8proc_totitle(c)));
+        previous_cased = cased;
+    }
+    return Str::make(interp, out)->value();
+}
+
+Value str_swapcase(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "swapcase", nargs - 1)) return Value::error();
+    std::string out;
+    for (uint32_t cp : code_points(self_str(args))) {
+        auto c = static_cast<utf8proc_int32_t>(cp);
+        utf8proc_int32_t u = utf8proc_toupper(c);
+        append_utf8(out, static_cast<uint32_t>(u != c ? u : utf8proc_tolower(c)));
+    }
+    return Str::make(interp, out)->value();
+}
+
+Value pad_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
+               const char* name, int where) {
+    if (!reject_keywords(interp, name, kw) || !check_arity(interp, name, nargs - 1, 1, 2)) {
+        return Value::error();
+    }
+    Str* s = self_str(args);
+    int64_t width;
+    if (!int_to_ssize(interp, args[1], &width)) return Value::error();
+    std::string fill = " ";
+    if (nargs > 2) {
+        if (!is_str(args[2]) || as_str(args[2])->length() != 1) {
+            return interp.raise_type_error(
+                "The fill character must be exactly one character long");
+        }
+        fill = std::string(as_str(args[2])->view());
+    }
+    int64_t len = static_cast<int64_t>(s->length());
+    if (width <= len) return s->value();
+    int64_t total = width - len, left;
+    if (where < 0) left = 0;
+    else if (where > 0) left = total;
+    else left = total / 2 + (total & width & 1);
+    std::string out;
+    for (int64_t i = 0; i < left; ++i) out += fill;
+    out += s->view();
+    for (int64_t i = left; i < total; ++i) out += fill;
+    return Str::make(interp, out)->value();
+}
+Value str_ljust(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return pad_impl(interp, args, nargs, kw, "ljust", -1);
+}
+Value str_rjust(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return pad_impl(interp, args, nargs, kw, "rjust", 1);
+}
+Value str_center(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    return pad_impl(interp, args, nargs, kw, "center", 0);
+}
+
+Value str_zfill(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "zfill", nargs - 1)) return Value::error();
+    Str* s = self_str(args);
+    int64_t width;
+    if (!int_to_ssize(interp, args[1], &width)) return Value::error();
+    int64_t len = static_cast<int64_t>(s->length());
+    if (width <= len) return s->value();
+    std::string text(s->view());
+    size_t sign = (!text.empty() && (text[0] == '+' || text[0] == '-')) ? 1 : 0;
+    text.insert(sign, static_cast<size_t>(width - len), '0');
+    return Str::make(interp, text)->value();
+}
+
+Value partition_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
+                     bool reverse) {
+    if (!check_one_arg(interp, name, nargs - 1)) return Value::error();
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error, "must be str, not %s",
+                                   arg_type(interp, args[1]).c_str());
+    }
+    std::string_view text = self_str(args)->view();
+    std::string_view sep = as_str(args[1])->view();
+    if (sep.empty()) return interp.raise(interp.exceptions.value_error, "empty separator");
+    size_t at = reverse ? text.rfind(sep) : text.find(sep);
+    Value empty = interp.empty_str;
+    if (at == std::string_view::npos) {
+        if (reverse) return Tuple::make(interp, {empty, empty, args[0]})->value();
+        return Tuple::make(interp, {args[0], empty, empty})->value();
+    }
+    Value a = Str::make(interp, text.substr(0, at))->value();
+    Value c = Str::make(interp, text.substr(at + sep.size()))->value();
+    return Tuple::make(interp, {a, args[1], c})->value();
+}
+Value str_partition(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return partition_impl(interp, args, nargs, "partition", false);
+}
+Value str_rpartition(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return partition_impl(interp, args, nargs, "rpartition", true);
+}
+
+Value str_removeprefix(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "removeprefix", nargs - 1)) return Value::error();
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "removeprefix() argument must be str, not %s",
+                                   arg_type(interp, args[1]).c_str());
+    }
+    std::string_view text = self_str(args)->view(), p = as_str(args[1])->view();
+    if (p.empty() || text.substr(0, p.size()) != p) return args[0];
+    return Str::make(interp, text.substr(p.size()))->value();
+}
+
+Value str_removesuffix(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "removesuffix", nargs - 1)) return Value::error();
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "removesuffix() argument must be str, not %s",
+                                   arg_type(interp, args[1]).c_str());
+    }
+    std::string_view text = self_str(args)->view(), p = as_str(args[1])->view();
+    if (p.empty() || p.size() > text.size() || text.substr(text.size() - p.size()) != p) {
+        return args[0];
+    }
+    return Str::make(interp, text.substr(0, text.size() - p.size()))->value();
+}
+
+Value str_dunder_len(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__len__", nargs - 1)) return Value::error();
+    return Value::from_small_int(static_cast<int64_t>(self_str(args)->length()));
+}
+
+} // namespace
+
+void init_str_type(Interpreter& interp) {
+    Type* t = interp.types.str;
+    TypeSlots& s = t->slots;
+    s.repr = str_repr_slot;
+    s.str = str_str_slot;
+    s.hash = str_hash_slot;
+    s.richcompare = str_richcompare;
+    s.len = str_len_slot;
+    s.getitem = str_getitem;
+    s.contains = str_contains;
+    s.iter = str_iter;
+    s.binary[static_cast<int>(BinaryOp::Add)] = str_add;
+    s.binary[static_cast<int>(BinaryOp::Mul)] = str_mul;
+    s.new_ = str_new;
+    s.init = nullptr;
+    s.trace = nullptr;
+
+    Type* it = make_builtin_type(interp, "str_ascii_iterator", interp.types.object,
+                                 sizeof(StrIterator), 0);
+    it->slots.iter = iter_self;
+    it->slots.iternext = str_iterator_next;
+    it->slots.trace = trace_str_iterator;
+    it->slots.new_ = nullptr;
+    interp.types.str_iterator = it;
+
+    struct {
+        const char* name;
+        NativeFn fn;
+    } methods[] = {
+        {"find", str_find}, {"rfind", str_rfind}, {"index", str_index}, {"rindex", str_rindex},
+        {"count", str_count}, {"startswith", str_startswith}, {"endswith", str_endswith},
+        {"join", str_join}, {"split", str_split}, {"rsplit", str_rsplit},
+        {"splitlines", str_splitlines}, {"strip", str_strip}, {"lstrip", str_lstrip},
+        {"rstrip", str_rstrip}, {"replace", str_replace}, {"upper", str_upper},
+        {"lower", str_lower}, {"isdigit", str_isdigit}, {"isdecimal", str_isdecimal},
+        {"isnumeric", str_isdigit}, {"isalpha", str_isalpha}, {"isalnum", str_isalnum},
+        {"isspace", str_isspace}, {"isidentifier", str_isidentifier}, {"isupper", str_isupper},
+        {"islower", str_islower}, {"capitalize", str_capitalize}, {"title", str_title},
+        {"swapcase", str_swapcase}, {"ljust", str_ljust}, {"rjust", str_rjust},
+        {"center", str_center}, {"zfill", str_zfill}, {"partition", str_partition},
+        {"rpartition", str_rpartition}, {"removeprefix", str_removeprefix},
+        {"removesuffix", str_removesuffix}, {"__len__", str_dunder_len},
+    };
+    for (auto& m : methods) add_method(interp, t, m.name, m.fn);
+}
+
+} // namespace coil::vm

@@ -1,0 +1,530 @@
+// type and object: class creation for builtin types, the C3 MRO, attribute lookup along the
+// MRO and the generic attribute protocol, and the methods every object inherits.
+#include "vm/type.hpp"
+
+#include "vm/dict.hpp"
+#include "vm/int.hpp"
+#include "vm/native_function.hpp"
+#include "vm/ops.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace coil::vm {
+
+namespace {
+
+constexpr uint32_t layout_flags = TypeIntSubclass | TypeStrSubclass | TypeTupleSubclass |
+                                  TypeListSubclass | TypeDictSubclass | TypeExceptionSubclass |
+                                  TypeTypeSubclass | TypeFloatSubclass | TypeHasDict;
+
+void trace_type(Object* self, Tracer& tracer) {
+    auto* t = static_cast<Type*>(self);
+    tracer.mark(t->name);
+    tracer.mark(t->qualname);
+    tracer.mark(t->base);
+    tracer.mark(t->bases);
+    tracer.mark(t->mro);
+    tracer.mark(t->dict);
+}
+
+Type* allocate_type(Interpreter& interp) {
+    Type* t = interp.heap().make<Type>(interp.types.type);
+    interp.builtin_type_list.push_back(t);
+    return t;
+}
+
+void finish_type(Interpreter& interp, Type* t, std::string_view name, Type* base,
+                 uint32_t instance_size, uint32_t flags) {
+    t->name = interp.intern(name);
+    t->qualname = t->name;
+    t->base = base;
+    t->flags = flags;
+    t->instance_size = instance_size;
+    if (base) {
+        t->slots = base->slots;
+        t->flags |= base->flags & layout_flags;
+        t->dict_offset = base->dict_offset;
+        t->bases = Tuple::make(interp, {base->value()});
+        Tuple* mro = Tuple::make(interp, base->mro->size() + 1);
+        (*mro)[0] = t->value();
+        for (size_t i = 0; i < base->mro->size(); ++i) (*mro)[i + 1] = (*base->mro)[i];
+        t->mro = mro;
+    } else {
+        t->bases = Tuple::make(interp, 0);
+        t->mro = Tuple::make(interp, {t->value()});
+    }
+    t->dict = Dict::make(interp);
+}
+
+std::string type_module_name(Interpreter& interp, Type* t) {
+    if (t->has_flag(TypeHeap)) {
+        Value module = t->dict->get(interp.names.dunder_module);
+        if (is_str(module)) return std::string(as_str(module)->view());
+    }
+    return "builtins";
+}
+
+Value type_repr(Interpreter& interp, Value self) {
+    Type* t = as_type(self);
+    std::string module = type_module_name(interp, t);
+    std::string text = "<class '";
+    if (module != "builtins") text += module + ".";
+    text += t->qualname->view();
+    text += "'>";
+    return Str::make(interp, text)->value();
+}
+
+Value type_call(Interpreter& interp, Value callable, const Value* args, size_t nargs,
+                Tuple* kwnames) {
+    Type* t = as_type(callable);
+    if (t == interp.types.type && nargs == 1 && !kwnames) return type_of(interp, args[0])->value();
+    if (!t->slots.new_) {
+        return interp.raise_format(interp.exceptions.type_error, "cannot create '%s' instances",
+                                   std::string(t->qualname->view()).c_str());
+    }
+    Value obj = t->slots.new_(interp, t, args, nargs, kwnames);
+    if (obj.is_error()) return obj;
+    Type* made = type_of(interp, obj);
+    if (made->slots.init && (made == t || is_subtype(made, t))) {
+        Rooted keep(interp.shadow_roots(), obj);
+        if (made->slots.init(interp, obj, args, nargs, kwnames) < 0) return Value::error();
+    }
+    return obj;
+}
+
+Value type_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+    Type* t = as_type(self);
+    const Names& n = interp.names;
+    if (name == n.dunder_name) return t->name->value();
+    if (name == n.dunder_qualname) return t->qualname->value();
+    if (name == n.dunder_mro) return t->mro->value();
+    if (name == n.dunder_bases) return t->bases->value();
+    if (name == n.dunder_base) return t->base ? t->base->value() : Value::none();
+    if (name == n.dunder_dict) return t->dict->value();
+    if (name == n.dunder_module && !t->has_flag(TypeHeap)) {
+        return interp.intern("builtins")->value();
+    }
+    Type* meta = t->type;
+    Value meta_attr = type_lookup(meta, name);
+    Type* meta_attr_type = nullptr;
+    if (!meta_attr.is_absent()) {
+        meta_attr_type = type_of(interp, meta_attr);
+        if (meta_attr_type->slots.descr_get && meta_attr_type->slots.descr_set) {
+            return meta_attr_type->slots.descr_get(interp, meta_attr, self, meta->value());
+        }
+    }
+    Value attr = type_lookup(t, name);
+    if (!attr.is_absent()) {
+        Type* attr_type = type_of(interp, attr);
+        if (attr_type->slots.descr_get) {
+            return attr_type->slots.descr_get(interp, attr, Value::absent(), self);
+        }
+        return attr;
+    }
+    if (!meta_attr.is_absent()) {
+        if (meta_attr_type->slots.descr_get) {
+            return meta_attr_type->slots.descr_get(interp, meta_attr, self, meta->value());
+        }
+        return meta_attr;
+    }
+    if (name == n.dunder_doc) return Value::none();
+    if (suppress_missing) return Value::absent();
+    return interp.raise_format(interp.exceptions.attribute_error,
+                               "type object '%s' has no attribute '%s'",
+                               std::string(t->name->view()).c_str(),
+                               std::string(name->view()).c_str());
+}
+
+int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
+    Type* t = as_type(self);
+    if (!t->has_flag(TypeHeap)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "cannot set '%s' attribute of immutable type '%s'",
+                            std::string(name->view()).c_str(),
+                            std::string(t->name->view()).c_str());
+        return -1;
+    }
+    if (name == interp.names.dunder_name || name == interp.names.dunder_qualname) {
+        if (!is_str(value)) {
+            interp.raise_format(interp.exceptions.type_error,
+                                "can only assign string to %s.%s, not '%s'",
+                                std::string(t->name->view()).c_str(),
+                                std::string(name->view()).c_str(),
+                                std::string(type_name(interp, value)).c_str());
+            return -1;
+        }
+        (name == interp.names.dunder_name ? t->name : t->qualname) = as_str(value);
+        return 0;
+    }
+    ++t->version;
+    if (value.is_absent()) {
+        if (!t->dict->remove(name)) {
+            interp.raise_format(interp.exceptions.attribute_error,
+                                "type object '%s' has no attribute '%s'",
+                                std::string(t->name->view()).c_str(),
+                                std::string(name->view()).c_str());
+            return -1;
+        }
+        return 0;
+    }
+    t->dict->set(interp, name, value);
+    return 0;
+}
+
+int64_t identity_hash(Interpreter&, Value self) {
+    // CPython's _Py_HashPointer: rotate out the always-zero alignment bits.
+    uint64_t p = reinterpret_cast<uint64_t>(self.as_object());
+    int64_t h = static_cast<int64_t>((p >> 4) | (p << 60));
+    return h == -1 ? -2 : h;
+}
+
+Value object_repr(Interpreter& interp, Value self) {
+    Type* t = type_of(interp, self);
+    std::string module = type_module_name(interp, t);
+    char address[32];
+    std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
+    std::string text = "<";
+    if (module != "builtins") text += module + ".";
+    text += t->qualname->view();
+    text += " object at ";
+    text += address;
+    text += ">";
+    return Str::make(interp, text)->value();
+}
+
+Value object_str(Interpreter& interp, Value self) {
+    Str* s = ops::repr(interp, self);
+    return s ? s->value() : Value::error();
+}
+
+Value object_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
+    if (op == CompareOp::Eq) return self == other ? Value::true_() : interp.not_implemented;
+    if (op == CompareOp::Ne) {
+        // __ne__ inverts __eq__ unless that returned NotImplemented.
+        Type* t = type_of(interp, self);
+        if (!t->slots.richcompare || t->slots.richcompare == object_richcompare) {
+            return self == other ? Value::false_() : interp.not_implemented;
+        }
+        Value eq = t->slots.richcompare(interp, self, other, CompareOp::Eq);
+        if (eq.is_error() || eq == interp.not_implemented) return eq;
+        int truth = ops::truthy(interp, eq);
+        if (truth < 0) return Value::error();
+        return Value::from_bool(!truth);
+    }
+    return interp.not_implemented;
+}
+
+int object_init(Interpreter&, Value, const Value*, size_t, Tuple*) { return 0; }
+
+Value object_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
+                 Tuple* kwnames) {
+    bool has_args = nargs > 0 || (kwnames && kwnames->size() > 0);
+    if (has_args && type->slots.init == object_init) {
+        return interp.raise_format(interp.exceptions.type_error, "%s() takes no arguments",
+                                   std::string(type->name->view()).c_str());
+    }
+    Object* obj = interp.heap().make_sized<Object>(type, type->instance_size);
+    // Zero the body so traced fields start as nullptr / 0 (0 bits are a valid float Value).
+    std::memset(reinterpret_cast<char*>(obj) + sizeof(Object), 0,
+                type->instance_size - sizeof(Object));
+    return obj->value();
+}
+
+void trace_instance_dict(Object* self, Tracer& tracer) {
+    if (Dict** slot = instance_dict_slot(self)) tracer.mark(*slot);
+}
+
+// --- Python-visible methods of object.
+
+Value object_dunder_init(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (nargs == 0) return interp.raise_type_error("descriptor '__init__' of 'object' object needs an argument");
+    Type* t = type_of(interp, args[0]);
+    bool has_args = nargs > 1 || (kwnames && kwnames->size() > 0);
+    if (has_args && t->slots.init == object_init) {
+        return interp.raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    return Value::none();
+}
+
+Value object_dunder_repr(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 1) return interp.raise_type_error("expected 0 arguments");
+    return object_repr(interp, args[0]);
+}
+
+Value object_dunder_str(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 1) return interp.raise_type_error("expected 0 arguments");
+    return object_str(interp, args[0]);
+}
+
+Value object_dunder_eq(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 2) return interp.raise_type_error("expected 1 argument");
+    return args[0] == args[1] ? Value::true_() : interp.not_implemented;
+}
+
+Value object_dunder_ne(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 2) return interp.raise_type_error("expected 1 argument");
+    return object_richcompare(interp, args[0], args[1], CompareOp::Ne);
+}
+
+Value object_dunder_hash(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 1) return interp.raise_type_error("expected 0 arguments");
+    int64_t h = ops::hash(interp, args[0]);
+    return h == -1 ? Value::error() : make_int(interp, h);
+}
+
+Value object_dunder_setattr(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 3 || !is_str(args[1])) return interp.raise_type_error("expected 2 arguments");
+    Str* name = interp.intern(as_str(args[1]));
+    if (generic_setattr(interp, args[0], name, args[2]) < 0) return Value::error();
+    return Value::none();
+}
+
+Value object_dunder_getattribute(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 2 || !is_str(args[1])) return interp.raise_type_error("expected 1 argument");
+    return generic_getattr(interp, args[0], interp.intern(as_str(args[1])), false);
+}
+
+Value object_dunder_new(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs == 0) return interp.raise_type_error("object.__new__(): not enough arguments");
+    if (!is_type(args[0])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "object.__new__(X): X is not a type object (%s)",
+                                   std::string(type_name(interp, args[0])).c_str());
+    }
+    Type* t = as_type(args[0]);
+    return object_new(interp, t, nullptr, 0, nullptr);
+}
+
+} // namespace
+
+Type* make_builtin_type(Interpreter& interp, std::string_view name, Type* base,
+                        uint32_t instance_size, uint32_t flags) {
+    Type* t = allocate_type(interp);
+    finish_type(interp, t, name, base, instance_size, flags);
+    return t;
+}
+
+bool compute_mro(Interpreter& interp, Type* type) {
+    // C3: merge the bases' MROs and the list of bases, always taking the first head that
+    // appears in no tail.
+    std::vector<std::vector<Type*>> sequences;
+    for (Value b : *type->bases) {
+        Tuple* m = as_type(b)->mro;
+        std::vector<Type*> seq;
+        for (Value v : *m) seq.push_back(as_type(v));
+        sequences.push_back(std::move(seq));
+    }
+    std::vector<Type*> bases;
+    for (Value b : *type->bases) bases.push_back(as_type(b));
+    sequences.push_back(bases);
+    std::vector<Type*> result{type};
+    std::vector<size_t> heads(sequences.size(), 0);
+    for (;;) {
+        bool empty = true;
+        Type* candidate = nullptr;
+        for (size_t i = 0; i < sequences.size() && !candidate; ++i) {
+            if (heads[i] >= sequences[i].size()) continue;
+            empty = false;
+            Type* head = sequences[i][heads[i]];
+            bool in_tail = false;
+            for (size_t j = 0; j < sequences.size() && !in_tail; ++j) {
+                for (size_t k = heads[j] + 1; k < sequences[j].size(); ++k) {
+                    if (sequences[j][k] == head) {
+                        in_tail = true;
+                        break;
+                    }
+                }
+            }
+            if (!in_tail) candidate = head;
+        }
+        if (empty) break;
+        if (!candidate) {
+            std::string message =
+                "Cannot create a consistent method resolution\norder (MRO) for bases ";
+            for (size_t i = 0; i < bases.size(); ++i) {
+                if (i) message += ", ";
+                message += bases[i]->name->view();
+            }
+            interp.raise(interp.exceptions.type_error, message);
+            return false;
+        }
+        result.push_back(candidate);
+        for (size_t i = 0; i < sequences.size(); ++i) {
+            if (heads[i] < sequences[i].size() && sequences[i][heads[i]] == candidate) ++heads[i];
+        }
+    }
+    Tuple* mro = Tuple::make(interp, result.size());
+    for (size_t i = 0; i < result.size(); ++i) (*mro)[i] = result[i]->value();
+    type->mro = mro;
+    return true;
+}
+
+Value type_lookup(Type* type, const Str* name) {
+    if (!type->mro) return type->dict ? type->dict->get(name) : Value::absent();
+    for (Value t : *type->mro) {
+        Value v = as_type(t)->dict->get(name);
+        if (!v.is_absent()) return v;
+    }
+    return Value::absent();
+}
+
+bool is_subtype(const Type* type, const Type* base) {
+    if (type == base) return true;
+    if (type->mro) {
+        for (Value t : *type->mro) {
+            if (t.as_object() == base) return true;
+        }
+        return false;
+    }
+    for (const Type* t = type->base; t; t = t->base) {
+        if (t == base) return true;
+    }
+    return false;
+}
+
+Value generic_getattr(Interpreter& interp, Value obj, Str* name, bool suppress_missing) {
+    Type* t = type_of(interp, obj);
+    Value descr = type_lookup(t, name);
+    Type* descr_type = nullptr;
+    if (!descr.is_absent()) {
+        descr_type = type_of(interp, descr);
+        if (descr_type->slots.descr_get && descr_type->slots.descr_set) {
+            return descr_type->slots.descr_get(interp, descr, obj, t->value());
+        }
+    }
+    if (obj.is_object()) {
+        if (Dict** slot = instance_dict_slot(obj.as_object()); slot && *slot) {
+            Value v = (*slot)->get(name);
+            if (!v.is_absent()) return v;
+        }
+    }
+    if (!descr.is_absent()) {
+        if (descr_type->slots.descr_get) {
+            return descr_type->slots.descr_get(interp, descr, obj, t->value());
+        }
+        return descr;
+    }
+    if (name == interp.names.dunder_class) return t->value();
+    if (name == interp.names.dunder_dict && obj.is_object()) {
+        if (Dict** slot = instance_dict_slot(obj.as_object())) {
+            if (!*slot) *slot = Dict::make(interp);
+            return (*slot)->value();
+        }
+    }
+    if (suppress_missing) return Value::absent();
+    return interp.raise_format(interp.exceptions.attribute_error,
+                               "'%s' object has no attribute '%s'",
+                               std::string(t->name->view()).c_str(),
+                               std::string(name->view()).c_str());
+}
+
+int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
+    Type* t = type_of(interp, obj);
+    Value descr = type_lookup(t, name);
+    if (!descr.is_absent()) {
+        Type* descr_type = type_of(interp, descr);
+        if (descr_type->slots.descr_set) {
+            return descr_type->slots.descr_set(interp, descr, obj, value);
+        }
+    }
+    Dict** slot = obj.is_object() ? instance_dict_slot(obj.as_object()) : nullptr;
+    if (!slot) {
+        if (descr.is_absent()) {
+            interp.raise_format(interp.exceptions.attribute_error,
+                                "'%s' object has no attribute '%s'",
+                                std::string(t->name->view()).c_str(),
+                                std::string(name->view()).c_str());
+        } else {
+            interp.raise_format(interp.exceptions.attribute_error,
+                                "'%s' object attribute '%s' is read-only",
+                                std::string(t->name->view()).c_str(),
+                                std::string(name->view()).c_str());
+        }
+        return -1;
+    }
+    if (value.is_absent()) {
+        if (!*slot || !(*slot)->remove(name)) {
+            interp.raise_format(interp.exceptions.attribute_error,
+                                "'%s' object has no attribute '%s'",
+                                std::string(t->name->view()).c_str(),
+                                std::string(name->view()).c_str());
+            return -1;
+        }
+        return 0;
+    }
+    if (!*slot) *slot = Dict::make(interp);
+    (*slot)->set(interp, name, value);
+    return 0;
+}
+
+std::string_view type_name(const Interpreter& interp, Value v) {
+    return type_of(interp, v)->name->view();
+}
+
+void type_set_attr(Interpreter& interp, Type* type, std::string_view name, Value value) {
+    type->dict->set(interp, interp.intern(name), value);
+}
+
+void init_core_types(Interpreter& interp) {
+    BuiltinTypes& types = interp.types;
+    // The classes that naming a class needs (type, object, str, tuple, dict) exist before
+    // any of them can be named, so allocate them first and name them after.
+    types.type = interp.heap().make<Type>(nullptr);
+    types.type->type = types.type;
+    interp.builtin_type_list.push_back(types.type);
+    types.object = allocate_type(interp);
+    types.str = allocate_type(interp);
+    types.tuple = allocate_type(interp);
+    types.dict = allocate_type(interp);
+    types.str->flags = TypeStrSubclass; // Str::make reads nothing else before naming
+
+    finish_type(interp, types.object, "object", nullptr, sizeof(Object), TypeBaseType);
+    TypeSlots& o = types.object->slots;
+    o.repr = object_repr;
+    o.str = object_str;
+    o.hash = identity_hash;
+    o.richcompare = object_richcompare;
+    o.getattr = generic_getattr;
+    o.setattr = generic_setattr;
+    o.new_ = object_new;
+    o.init = object_init;
+    o.trace = trace_instance_dict;
+
+    finish_type(interp, types.type, "type", types.object, sizeof(Type),
+                TypeBaseType | TypeTypeSubclass);
+    TypeSlots& t = types.type->slots;
+    t.repr = type_repr;
+    t.call = type_call;
+    t.getattr = type_getattr;
+    t.setattr = type_setattr;
+    t.trace = trace_type;
+    t.new_ = nullptr;
+    t.init = nullptr;
+
+    finish_type(interp, types.str, "str", types.object, sizeof(Str),
+                TypeBaseType | TypeStrSubclass);
+    finish_type(interp, types.tuple, "tuple", types.object, sizeof(Tuple),
+                TypeBaseType | TypeTupleSubclass);
+    finish_type(interp, types.dict, "dict", types.object, sizeof(Dict),
+                TypeBaseType | TypeDictSubclass);
+}
+
+void init_object_methods(Interpreter& interp) {
+    Type* object = interp.types.object;
+    add_method(interp, object, "__init__", object_dunder_init);
+    add_method(interp, object, "__repr__", object_dunder_repr);
+    add_method(interp, object, "__str__", object_dunder_str);
+    add_method(interp, object, "__eq__", object_dunder_eq);
+    add_method(interp, object, "__ne__", object_dunder_ne);
+    add_method(interp, object, "__hash__", object_dunder_hash);
+    add_method(interp, object, "__setattr__", object_dunder_setattr);
+    add_method(interp, object, "__getattribute__", object_dunder_getattribute);
+    add_method(interp, object, "__new__", object_dunder_new, NativeStaticMethod);
+}
+
+} // namespace coil::vm

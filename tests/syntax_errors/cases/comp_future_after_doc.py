@@ -1,0 +1,3 @@
+"""Doc."""
+from __future__ import annotations
+from __future__ import nope

@@ -1,0 +1,1 @@
+from __future__ import annotations; import os; from __future__ import division

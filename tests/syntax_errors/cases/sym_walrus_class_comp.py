@@ -1,0 +1,2 @@
+class C:
+    y = [(z := 1) for x in w]

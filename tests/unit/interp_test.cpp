@@ -1,0 +1,172 @@
+// Engine behaviour worth pinning: the recursion limit, exception-table unwinding, the state
+// left after errors, and garbage collection while many frames are live.
+#include "coil/coil.hpp"
+#include "vm/dict.hpp"
+#include "vm/execution.hpp"
+#include "vm/interpreter.hpp"
+#include "vm/int.hpp"
+#include "vm/module.hpp"
+#include "vm/native_function.hpp"
+#include "vm/ops.hpp"
+#include "vm/str.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace coil {
+namespace {
+
+// The value of global `name` in __main__ after the last run.
+vm::Value main_global(Runtime& rt, const char* name) {
+    vm::Interpreter& interp = rt.interpreter();
+    vm::Value main = interp.modules->get(interp.names.main);
+    if (main.is_absent()) return main;
+    return static_cast<vm::Module*>(main.as_object())->dict->get(interp.intern(name));
+}
+
+int64_t main_int(Runtime& rt, const char* name) {
+    vm::Value v = main_global(rt, name);
+    int64_t out = -1;
+    EXPECT_TRUE(vm::is_int(v)) << name;
+    vm::int_to_int64(v, &out);
+    return out;
+}
+
+void expect_clean(Runtime& rt) {
+    const vm::ExecutionState& exec = rt.interpreter().exec;
+    EXPECT_EQ(exec.current_frame, nullptr);
+    EXPECT_EQ(exec.depth, 0u);
+    EXPECT_EQ(exec.reentries, 0u);
+    EXPECT_TRUE(exec.handled.is_none());
+    EXPECT_FALSE(rt.interpreter().has_pending());
+}
+
+TEST(Interp, RecursionLimitIsARecoverableError) {
+    Runtime rt({"test"});
+    const int status = rt.run_string(R"(
+def down(n):
+    return down(n + 1)
+caught = 0
+for i in range(3):
+    try:
+        down(0)
+    except RecursionError:
+        caught = caught + 1
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+deep = depth(990)
+)",
+                                     "<test>");
+    EXPECT_EQ(status, 0);
+    EXPECT_EQ(main_int(rt, "caught"), 3);
+    EXPECT_EQ(main_int(rt, "deep"), 990);
+    expect_clean(rt);
+}
+
+TEST(Interp, ExceptionTableUnwindsThroughFramesAndBlocks) {
+    Runtime rt({"test"});
+    const int status = rt.run_string(R"(
+log = 0
+def inner(n):
+    try:
+        if n == 0:
+            raise KeyError(n)
+        return inner(n - 1)
+    finally:
+        global log
+        log = log + 1
+def outer():
+    for i in range(3):
+        try:
+            try:
+                inner(5)
+            except ValueError:
+                return -1
+        except LookupError:
+            continue
+        finally:
+            pass
+    return 7
+result = outer()
+)",
+                                     "<test>");
+    EXPECT_EQ(status, 0);
+    EXPECT_EQ(main_int(rt, "result"), 7);
+    EXPECT_EQ(main_int(rt, "log"), 18); // six finally blocks per call, three calls
+    expect_clean(rt);
+}
+
+TEST(Interp, UncaughtErrorLeavesNoRunningState) {
+    Runtime rt({"test"});
+    testing::internal::CaptureStderr();
+    const int status = rt.run_string("def f():\n    try:\n        1/0\n    except ZeroDivisionError:"
+                                     "\n        [][0]\nf()\n",
+                                     "<test>");
+    const std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(status, 1);
+    EXPECT_NE(err.find("During handling of the above exception"), std::string::npos) << err;
+    EXPECT_NE(err.find("IndexError: list index out of range"), std::string::npos) << err;
+    expect_clean(rt);
+}
+
+TEST(Interp, CollectsGarbageWhileDeepFramesAreLive) {
+    Runtime rt({"test"});
+    const int status = rt.run_string(R"(
+def build(n):
+    if n == 0:
+        total = 0
+        for i in range(200000):
+            chunk = [i, i + 1, i + 2, [i]]
+            total = total + chunk[3][0]
+        return total
+    mine = [n] * 3
+    below = build(n - 1)
+    return below + mine[0] + mine[2]
+result = build(300)
+)",
+                                     "<test>");
+    EXPECT_EQ(status, 0);
+    // sum(range(200000)) plus 2 * sum(1..300)
+    EXPECT_EQ(main_int(rt, "result"), 19999900000 + 90300);
+    EXPECT_GT(rt.interpreter().heap().collections(), 0u);
+    expect_clean(rt);
+}
+
+// A native that calls its first argument with the rest: Python -> C++ -> Python recursion.
+vm::Value call_it(vm::Interpreter& interp, const vm::Value* args, size_t nargs, vm::Tuple*) {
+    return vm::ops::call(interp, args[0], args + 1, nargs - 1);
+}
+
+TEST(Interp, RecursionThroughNativesNeverOverflowsTheCStack) {
+    Runtime rt({"test"});
+    vm::Interpreter& interp = rt.interpreter();
+    interp.builtins->set(interp, interp.intern("call_it"),
+                         vm::make_native_function(interp, "call_it", call_it)->value());
+    const char* program = R"(
+def f(n):
+    return call_it(f, n + 1)
+try:
+    f(0)
+except RecursionError:
+    caught = 1
+)";
+    EXPECT_EQ(rt.run_string(program, "<test>"), 0);
+    EXPECT_EQ(main_int(rt, "caught"), 1);
+    expect_clean(rt);
+    // Even with a limit no C stack could honour, the nested loops stop in time.
+    interp.exec.recursion_limit = 10000000;
+    EXPECT_EQ(rt.run_string(program, "<test>"), 0);
+    EXPECT_EQ(main_int(rt, "caught"), 1);
+    expect_clean(rt);
+}
+
+TEST(Interp, SystemExitStatus) {
+    Runtime rt({"test"});
+    EXPECT_EQ(rt.run_string("raise SystemExit(7)\n", "<test>"), 7);
+    Runtime rt2({"test"});
+    EXPECT_EQ(rt2.run_string("raise SystemExit\n", "<test>"), 0);
+}
+
+} // namespace
+} // namespace coil
