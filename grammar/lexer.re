@@ -14,6 +14,7 @@ namespace {
 using Tok = Parser::token;
 
 constexpr size_t max_bracket_depth = 200;
+constexpr size_t max_indent_levels = 100;
 
 char closer_for(char open) { return open == '(' ? ')' : open == '[' ? ']' : '}'; }
 
@@ -56,6 +57,7 @@ Span Lexer::note(Kind kind, const char* b, const char* e) {
     }
     last_kind_ = kind;
     last_span_ = {pos(b), pos(e)};
+    comment_ = nullptr;
     return last_span_;
 }
 
@@ -147,6 +149,10 @@ std::optional<Lexer::Symbol> Lexer::scan_indentation() {
                            "inconsistent use of tabs and spaces in indentation", pos(line_begin),
                            pos(line_begin));
             }
+            if (indents_.size() >= max_indent_levels) {
+                return fail(SyntaxErrorKind::IndentationError, "too many levels of indentation",
+                            pos(line_begin), pos(line_begin));
+            }
             indents_.push_back({col, alt});
             return make(Tok::TOK_INDENT, cur_ - 1, cur_);
         }
@@ -203,7 +209,7 @@ Lexer::Symbol Lexer::end_of_input(const char* b) {
         line_has_tokens_ = false;
         previous_line_ = current_line_;
         at_line_start_ = start_token_ != Tok::TOK_START_FSTRING;
-        return make(Tok::TOK_NEWLINE, lim_, lim_);
+        return make(Tok::TOK_NEWLINE, comment_ ? comment_ : lim_, lim_);
     }
     eof_reached_ = true;
     if (indents_.size() > 1) {
@@ -285,8 +291,7 @@ Lexer::Symbol Lexer::ascii_name(const char* b) {
     return Symbol(Tok::TOK_NAME, std::string_view(file_text_ + span.begin, cur_ - b), span);
 }
 
-Lexer::Symbol Lexer::number(const char* b, int kind_code) {
-    const auto kind = static_cast<NumberKind>(kind_code);
+Lexer::Symbol Lexer::number(const char* b, NumberKind kind) {
     const char* e = cur_;
     const char* kind_name = kind == NumberKind::Hex       ? "hexadecimal"
                             : kind == NumberKind::Octal   ? "octal"
@@ -302,8 +307,8 @@ Lexer::Symbol Lexer::number(const char* b, int kind_code) {
             return fail_at(std::string("invalid ") + kind_name + " literal", e - 1, e - 1);
     }
     const unsigned char next = static_cast<unsigned char>(*e);
-    if ((kind == NumberKind::Decimal || kind == NumberKind::Float) && (next == 'e' || next == 'E') &&
-        (e[1] == '+' || e[1] == '-'))
+    const bool decimal = kind == NumberKind::Decimal || kind == NumberKind::Float;
+    if (decimal && (next == 'e' || next == 'E') && (e[1] == '+' || e[1] == '-'))
         return fail_at("invalid decimal literal", e + 1, e + 1);
     if (next == '_' && kind != NumberKind::Hex && kind != NumberKind::Octal &&
         kind != NumberKind::Binary) {
@@ -318,7 +323,8 @@ Lexer::Symbol Lexer::number(const char* b, int kind_code) {
         const bool keyword = follows("and") || follows("else") || follows("for") ||
                              follows("if") || follows("in") || follows("is") || follows("or") ||
                              follows("not");
-        if (!keyword) return fail_at(std::string("invalid ") + kind_name + " literal", e - 1, e - 1);
+        if (!keyword)
+            return fail_at(std::string("invalid ") + kind_name + " literal", e - 1, e - 1);
     }
     ast::Constant* c = make_number(std::string_view(b, static_cast<size_t>(e - b)), kind, arena_);
     c->span = {pos(b), pos(e)};
@@ -336,10 +342,7 @@ Lexer::Symbol Lexer::leading_zeros(const char* b) {
 
 Lexer::Symbol Lexer::unterminated_string(const char* b, bool triple) {
     if (triple) {
-        if (interactive_) {
-            open_triple_quote_ = true;
-            return incomplete();
-        }
+        if (interactive_) return incomplete();
         const uint32_t line = line_of(lim_ > start_ ? lim_ - 1 : lim_);
         return fail_at("unterminated triple-quoted string literal (detected at line " +
                            std::to_string(line) + ")",
@@ -370,6 +373,12 @@ Lexer::Symbol Lexer::bad_character(const char* b) {
     return make(Tok::TOK_ERROR, b, cur_);
 }
 
+uint32_t Lexer::peek_end() const {
+    Lexer probe = *this;
+    const Symbol s = probe.next();
+    return s.location.end;
+}
+
 std::optional<SyntaxDiagnostic> Lexer::scan_rest_for_error(uint32_t error_line) {
     while (!error_ && !wants_more_) {
         if (next().kind() == Parser::symbol_kind::S_YYEOF) break;
@@ -393,7 +402,8 @@ std::optional<SyntaxDiagnostic> Lexer::scan_rest_for_error(uint32_t error_line) 
     sq = "'" ([^'\\\r\n\x00] | esc)* "'";
     dq = "\"" ([^"\\\r\n\x00] | esc)* "\"";
     sq3 = "'''" ([^'\\\x00] | esc | "'" [^'\\\x00] | "'" esc | "''" [^'\\\x00] | "''" esc)* "'''";
-    dq3 = "\"\"\"" ([^"\\\x00] | esc | "\"" [^"\\\x00] | "\"" esc | "\"\"" [^"\\\x00] | "\"\"" esc)* "\"\"\"";
+    dq3 = "\"\"\"" ([^"\\\x00] | esc | "\"" [^"\\\x00] | "\"" esc | "\"\"" [^"\\\x00]
+        | "\"\"" esc)* "\"\"\"";
     sprefix = [uUrRbBfF] | [bB][rR] | [rR][bB] | [fF][rR] | [rR][fF];
 
     digitpart = [0-9] ("_"? [0-9])*;
@@ -417,7 +427,8 @@ Lexer::Symbol Lexer::scan() {
                 at_line_start_ = start_token_ != Tok::TOK_START_FSTRING;
                 line_has_tokens_ = false;
                 previous_line_ = current_line_;
-                return make(Tok::TOK_NEWLINE, b, b);
+                // CPython's NEWLINE token starts at a comment that precedes it.
+                return make(Tok::TOK_NEWLINE, comment_ ? comment_ : b, b);
             }
             "\\" nl { continue; }
             "\\" {
@@ -429,7 +440,10 @@ Lexer::Symbol Lexer::scan() {
                                cur_);
             }
             [ \t\f]+ { continue; }
-            "#" [^\r\n\x00]* { continue; }
+            "#" [^\r\n\x00]* {
+                comment_ = b;
+                continue;
+            }
 
             "False" { return make(Tok::TOK_FALSE, b, cur_); }
             "None" { return make(Tok::TOK_NONE, b, cur_); }
@@ -474,13 +488,13 @@ Lexer::Symbol Lexer::scan() {
             sprefix? ("'''" | "\"\"\"") { return unterminated_string(b, true); }
             sprefix? ['"] { return unterminated_string(b, false); }
 
-            (floatnum | digitpart) [jJ] { return number(b, int(NumberKind::Imaginary)); }
-            floatnum { return number(b, int(NumberKind::Float)); }
-            decint { return number(b, int(NumberKind::Decimal)); }
+            (floatnum | digitpart) [jJ] { return number(b, NumberKind::Imaginary); }
+            floatnum { return number(b, NumberKind::Float); }
+            decint { return number(b, NumberKind::Decimal); }
             digitpart { return leading_zeros(b); }
-            hexint { return number(b, int(NumberKind::Hex)); }
-            octint { return number(b, int(NumberKind::Octal)); }
-            binint { return number(b, int(NumberKind::Binary)); }
+            hexint { return number(b, NumberKind::Hex); }
+            octint { return number(b, NumberKind::Octal); }
+            binint { return number(b, NumberKind::Binary); }
 
             [([{] { return open_bracket(b); }
             [)\]}] { return close_bracket(b); }

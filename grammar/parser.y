@@ -8,9 +8,8 @@
 %define api.value.type variant
 %define api.token.prefix {TOK_}
 %define api.location.type {coil::Span}
-%define parse.assert
 %define parse.error custom
-%define parse.lac full
+%define lr.default-reduction consistent
 %locations
 %param {ParseState& state}
 %expect 0
@@ -32,6 +31,8 @@ struct ParseState;
 #include "front/ast_builder.hpp"
 #include "front/lexer.hpp"
 #include "front/parse_state.hpp"
+
+#include <cctype>
 
 namespace coil::front {
 static Parser::symbol_type yylex(ParseState& state) { return state.lexer->next(); }
@@ -129,7 +130,8 @@ stmt
 
 simple_stmt
     : small_stmts NEWLINE                { $$ = std::move($1); }
-    | small_stmts SEMI NEWLINE           { $$ = std::move($1); B.ends_with_semicolon($$.back(), @2); }
+    | small_stmts SEMI NEWLINE           { $$ = std::move($1);
+                                           B.ends_with_semicolon($$.back(), @2); }
     ;
 
 small_stmts
@@ -368,14 +370,15 @@ vparams
     ;
 
 vparam
-    : NAME                               { $$ = {ParamKind::Plain, B.arg($1, nullptr, @1), nullptr, @$}; }
-    | NAME EQUAL test                    { $$ = {ParamKind::Plain, B.arg($1, nullptr, @1), $3, @$}; }
+    : NAME                               { $$ = B.param(ParamKind::Plain, $1, @1, nullptr, @$); }
+    | NAME EQUAL test                    { $$ = B.param(ParamKind::Plain, $1, @1, $3, @$); }
     | SLASH                              { $$ = {ParamKind::Slash, nullptr, nullptr, @$}; }
     | STAR                               { $$ = {ParamKind::Star, nullptr, nullptr, @$}; }
-    | STAR NAME                          { $$ = {ParamKind::Star, B.arg($2, nullptr, @2), nullptr, @$}; }
-    | STAR NAME EQUAL test               { $$ = {ParamKind::Star, B.arg($2, nullptr, @2), $4, @$}; }
-    | DOUBLESTAR NAME                    { $$ = {ParamKind::DoubleStar, B.arg($2, nullptr, @2), nullptr, @$}; }
-    | DOUBLESTAR NAME EQUAL test         { $$ = {ParamKind::DoubleStar, B.arg($2, nullptr, @2), $4, @$}; }
+    | STAR NAME                          { $$ = B.param(ParamKind::Star, $2, @2, nullptr, @$); }
+    | STAR NAME EQUAL test               { $$ = B.param(ParamKind::Star, $2, @2, $4, @$); }
+    | DOUBLESTAR NAME                    { $$ = B.param(ParamKind::DoubleStar, $2, @2, nullptr,
+                                                    @$); }
+    | DOUBLESTAR NAME EQUAL test         { $$ = B.param(ParamKind::DoubleStar, $2, @2, $4, @$); }
     ;
 
 classdef
@@ -435,9 +438,11 @@ with_stmt
     : WITH with_items COLON suite        { $$ = B.with_stmt($2, $4, @$); }
     | WITH WITH_LPAR with_items RPAR COLON suite { $$ = B.with_stmt($3, $6, @$); }
     | WITH WITH_LPAR with_items COMMA RPAR COLON suite { $$ = B.with_stmt($3, $7, @$); }
-    | WITH WITH_LPAR yield_expr RPAR COLON suite { $$ = B.with_stmt({{B.group($3), nullptr}}, $6, @$); }
+    | WITH WITH_LPAR yield_expr RPAR COLON suite
+                                         { $$ = B.with_stmt({{B.group($3), nullptr}}, $6, @$); }
     | WITH WITH_LPAR namedexpr_test comp_clauses RPAR COLON suite
-        { $$ = B.with_stmt({{B.comp(ast::ExprKind::GeneratorExp, $3, nullptr, $4, @2 + @5), nullptr}}, $7, @$); }
+                                         { $$ = B.with_stmt({{B.genexp($3, $4, @2 + @5), nullptr}},
+                                                            $7, @$); }
     ;
 
 with_items
@@ -634,18 +639,21 @@ atom
     | LPAR star_expr RPAR                { $$ = B.group($2); CHECK($$); }
     | LPAR tc_items COMMA RPAR           { $$ = B.tuple($2, @$); }
     | LPAR tc_items COMMA named_or_star RPAR { $2.push_back($4); $$ = B.tuple($2, @$); }
-    | LPAR namedexpr_test comp_clauses RPAR { $$ = B.comp(ast::ExprKind::GeneratorExp, $2, nullptr, $3, @$); }
+    | LPAR namedexpr_test comp_clauses RPAR { $$ = B.genexp($2, $3, @$); }
     | LSQB RSQB                          { $$ = B.list({}, @$); }
     | LSQB tc_items RSQB                 { $$ = B.list($2, @$); }
     | LSQB tc_items COMMA RSQB           { $$ = B.list($2, @$); }
-    | LSQB namedexpr_test comp_clauses RSQB { $$ = B.comp(ast::ExprKind::ListComp, $2, nullptr, $3, @$); }
+    | LSQB namedexpr_test comp_clauses RSQB
+                               { $$ = B.comp(ast::ExprKind::ListComp, $2, nullptr, $3, @$); }
     | LBRACE RBRACE                      { $$ = B.dict({}, @$); }
     | LBRACE dict_items RBRACE           { $$ = B.dict($2, @$); }
     | LBRACE dict_items COMMA RBRACE     { $$ = B.dict($2, @$); }
-    | LBRACE test COLON test comp_clauses RBRACE { $$ = B.comp(ast::ExprKind::DictComp, $2, $4, $5, @$); }
+    | LBRACE test COLON test comp_clauses RBRACE
+                                         { $$ = B.comp(ast::ExprKind::DictComp, $2, $4, $5, @$); }
     | LBRACE set_items RBRACE            { $$ = B.set($2, @$); }
     | LBRACE set_items COMMA RBRACE      { $$ = B.set($2, @$); }
-    | LBRACE namedexpr_test comp_clauses RBRACE { $$ = B.comp(ast::ExprKind::SetComp, $2, nullptr, $3, @$); }
+    | LBRACE namedexpr_test comp_clauses RBRACE
+                               { $$ = B.comp(ast::ExprKind::SetComp, $2, nullptr, $3, @$); }
     ;
 
 tc_items
@@ -696,10 +704,13 @@ arglist
 
 argument
     : test                               { $$ = {CallArgKind::Positional, $1, nullptr, @$}; }
-    | test comp_clauses                  { $$ = {CallArgKind::Generator, B.comp(ast::ExprKind::GeneratorExp, $1, nullptr, $2, @$), nullptr, @$}; }
-    | test COLONEQUAL test               { $$ = {CallArgKind::Positional, B.named($1, $3, @$), nullptr, @$}; }
+    | test comp_clauses                  { $$ = {CallArgKind::Generator, B.genexp($1, $2, @$),
+                                                 nullptr, @$}; }
+    | test COLONEQUAL test               { $$ = {CallArgKind::Positional, B.named($1, $3, @$),
+                                                 nullptr, @$}; }
     | test EQUAL test                    { $$ = {CallArgKind::Keyword, $3, $1, @$}; }
-    | STAR test                          { $$ = {CallArgKind::Positional, B.starred($2, @$), nullptr, @$}; }
+    | STAR test                          { $$ = {CallArgKind::Positional, B.starred($2, @$),
+                                                 nullptr, @$}; }
     | DOUBLESTAR test                    { $$ = {CallArgKind::DoubleStar, $2, nullptr, @$}; }
     ;
 
@@ -847,6 +858,28 @@ void Parser::report_syntax_error(const context& ctx) const {
         return;
     }
     const int depth = static_cast<int>(yystack_.size());
+    if (tok == symbol_kind::S_EQUAL && depth >= 2 && is_expression_symbol(yystack_[0].kind()) &&
+        (yystack_[1].kind() == symbol_kind::S_IF || yystack_[1].kind() == symbol_kind::S_ELIF ||
+         yystack_[1].kind() == symbol_kind::S_WHILE)) {
+        const Span target = yystack_[0].location;
+        bool plain_name = target.end > target.begin;
+        for (uint32_t i = target.begin; i < target.end; ++i) {
+            const unsigned char c = static_cast<unsigned char>(state.file.text()[i]);
+            if (!(std::isalnum(c) || c == '_' || c >= 0x80)) plain_name = false;
+        }
+        if (plain_name) {
+            state.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                       {target.begin, lexer.peek_end()});
+            return;
+        }
+    }
+    if (tok == symbol_kind::S_RBRACE && depth >= 3 && yystack_[0].kind() == symbol_kind::S_COLON &&
+        is_expression_symbol(yystack_[1].kind()) &&
+        (yystack_[2].kind() == symbol_kind::S_LBRACE ||
+         yystack_[2].kind() == symbol_kind::S_COMMA)) {
+        state.fail("expression expected after dictionary key and ':'", yystack_[0].location);
+        return;
+    }
     if (depth >= 3 && yystack_[1].kind() == symbol_kind::S_IF &&
         is_expression_symbol(yystack_[0].kind()) && is_expression_symbol(yystack_[2].kind()) &&
         tok != symbol_kind::S_ELSE) {

@@ -121,8 +121,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--interp", required=True, help="the coil command, e.g. build/coil")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--files", type=int, default=150, help="stdlib files to mutate")
-    parser.add_argument("--mutations", type=int, default=10, help="variants of each file")
+    parser.add_argument("--files", type=int, default=300, help="stdlib files to mutate")
+    parser.add_argument("--mutations", type=int, default=20, help="variants of each file")
     parser.add_argument("--batch", type=int, default=50, help="inputs per coil run")
     parser.add_argument("--timeout", type=float, default=30.0,
                         help="seconds per coil run, plus 0.2 per input in the batch")

@@ -38,8 +38,12 @@ int dump(const std::string& path, bool positions) {
 
 } // namespace
 
-int command_ast(const std::string& file) { return dump(file, false); }
+int command_ast(const std::string& file) {
+    return dump(file, false);
+}
 
-int command_ast_positions(const std::string& file) { return dump(file, true); }
+int command_ast_positions(const std::string& file) {
+    return dump(file, true);
+}
 
 } // namespace coil::cli

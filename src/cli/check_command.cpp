@@ -4,6 +4,7 @@
 #include "common/diagnostic.hpp"
 #include "common/source_file.hpp"
 #include "compiler/check.hpp"
+#include "compiler/symtable.hpp"
 #include "front/source_encoding.hpp"
 
 #include <cerrno>
@@ -39,6 +40,11 @@ bool check_one(const std::string& path) {
     SourceFile file(shown, std::string(read->text()));
     const std::optional<SyntaxDiagnostic> error = compiler::check_source(file);
     if (!error) return true;
+    if (error->message == compiler::nesting_error) {
+        // CPython raises RecursionError here, which prints without a location.
+        std::fprintf(stderr, "RecursionError: %s\n", compiler::nesting_error);
+        return false;
+    }
     // Spans refer to the decoded text, so render against it.
     SourceFile decoded = file;
     if (front::decode_source(decoded)) decoded = file;

@@ -36,9 +36,9 @@ struct ConstCode {
 };
 
 // None is std::monostate; str is std::string (UTF-8).
-using Constant = std::variant<std::monostate, bool, int64_t, ConstBigInt, double, ConstComplex,
-                              std::string, ConstBytes, ConstEllipsis, ConstCode,
-                              std::shared_ptr<ConstTuple>>;
+using Constant =
+    std::variant<std::monostate, bool, int64_t, ConstBigInt, double, ConstComplex, std::string,
+                 ConstBytes, ConstEllipsis, ConstCode, std::shared_ptr<ConstTuple>>;
 
 struct ConstTuple {
     std::vector<Constant> items;
@@ -63,7 +63,7 @@ struct CodeAnchor {
 };
 
 enum CodeFlag : uint32_t {
-    CodeOptimized = 1 << 0,   // locals live in fast slots (functions)
+    CodeOptimized = 1 << 0, // locals live in fast slots (functions)
     CodeNewLocals = 1 << 1,
     CodeVarargs = 1 << 2,
     CodeVarkeywords = 1 << 3,
@@ -75,15 +75,15 @@ enum CodeFlag : uint32_t {
 };
 
 struct CodeUnit {
-    std::string name;     // co_name
-    std::string qualname; // co_qualname
+    std::string name;                         // co_name
+    std::string qualname;                     // co_qualname
     std::shared_ptr<const SourceFile> source; // file name, and lines for tracebacks
     uint32_t first_line = 0;
     uint32_t flags = 0;
     uint32_t argcount = 0;
     uint32_t posonlyargcount = 0;
     uint32_t kwonlyargcount = 0;
-    uint32_t stack_size = 0; // computed from the opcode table's stack effects
+    uint32_t stack_size = 0;  // computed from the opcode table's stack effects
     uint32_t cache_count = 0; // inline-cache entries the cache words index
 
     std::vector<uint32_t> code;      // instruction words; the format is in common/opcodes.def

@@ -29,9 +29,15 @@ static_assert(opcode_count <= 256);
 
 inline constexpr uint32_t max_arg = (1u << 24) - 1;
 
-constexpr uint32_t encode(Op op, uint32_t arg) { return static_cast<uint32_t>(op) | (arg << 8); }
-constexpr Op opcode_of(uint32_t word) { return static_cast<Op>(word & 0xFF); }
-constexpr uint32_t arg_of(uint32_t word) { return word >> 8; }
+constexpr uint32_t encode(Op op, uint32_t arg) {
+    return static_cast<uint32_t>(op) | (arg << 8);
+}
+constexpr Op opcode_of(uint32_t word) {
+    return static_cast<Op>(word & 0xFF);
+}
+constexpr uint32_t arg_of(uint32_t word) {
+    return word >> 8;
+}
 
 inline constexpr const char* opcode_names[] = {
 #define OPCODE(name, effect, cache, flags) #name,
@@ -66,7 +72,11 @@ constexpr int stack_effect(Op op, uint32_t arg_value, bool jump) {
     return 0;
 }
 
-inline const char* opcode_name(Op op) { return opcode_names[static_cast<uint8_t>(op)]; }
-inline bool has_flag(Op op, OpFlag flag) { return opcode_flags[static_cast<uint8_t>(op)] & flag; }
+inline const char* opcode_name(Op op) {
+    return opcode_names[static_cast<uint8_t>(op)];
+}
+inline bool has_flag(Op op, OpFlag flag) {
+    return opcode_flags[static_cast<uint8_t>(op)] & flag;
+}
 
 } // namespace coil

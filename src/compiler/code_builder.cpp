@@ -50,13 +50,15 @@ void CodeBuilder::emit_jump(Op op, Label target, Span pos) {
 }
 
 int32_t CodeBuilder::push_handler(Label target, bool push_lasti) {
-    handlers_.push_back(Handler{target, push_lasti, current_handler_,
-                                static_cast<uint32_t>(instrs_.size())});
+    handlers_.push_back(
+        Handler{target, push_lasti, current_handler_, static_cast<uint32_t>(instrs_.size())});
     current_handler_ = static_cast<int32_t>(handlers_.size() - 1);
     return current_handler_;
 }
 
-void CodeBuilder::pop_handler(int32_t handler) { current_handler_ = handlers_[handler].parent; }
+void CodeBuilder::pop_handler(int32_t handler) {
+    current_handler_ = handlers_[handler].parent;
+}
 
 uint32_t CodeBuilder::add_const(const Constant& value) {
     if (!std::holds_alternative<ConstCode>(value)) {
@@ -153,9 +155,9 @@ void CodeBuilder::assemble(CodeUnit& out) {
         size_t j = i + 1;
         while (j < n && instrs_[j].handler == h) ++j;
         if (h != no_handler && handler_depth[h] >= 0) {
-            out.exception_table.push_back(ExceptionEntry{
-                offset[i], offset[j], offset[target_of(handlers_[h].target.id)],
-                static_cast<uint32_t>(handler_depth[h]), handlers_[h].push_lasti});
+            out.exception_table.push_back(
+                ExceptionEntry{offset[i], offset[j], offset[target_of(handlers_[h].target.id)],
+                               static_cast<uint32_t>(handler_depth[h]), handlers_[h].push_lasti});
         }
         i = j;
     }

@@ -131,8 +131,21 @@ private:
         visit_expr(returns);
     }
 
+    struct Depth {
+        explicit Depth(int& d) : depth(d) { ++depth; }
+        ~Depth() { --depth; }
+        int& depth;
+    };
+    bool too_deep(Span at) {
+        if (depth_ <= max_nesting_depth) return false;
+        fail(nesting_error, at);
+        return true;
+    }
+
     void visit_stmt(const Stmt* s) {
         if (failed()) return;
+        const Depth depth(depth_);
+        if (too_deep(s->span)) return;
         switch (s->kind) {
         case StmtKind::FunctionDef:
         case StmtKind::AsyncFunctionDef: {
@@ -337,6 +350,8 @@ private:
 
     void visit_target(const Expr* e, bool del = false) {
         if (failed()) return;
+        const Depth depth(depth_);
+        if (too_deep(e->span)) return;
         switch (e->kind) {
         case ExprKind::Name: forbidden_store(e->as<Name>()->id, e->span, del); break;
         case ExprKind::Attribute:
@@ -434,6 +449,8 @@ private:
 
     void visit_expr(const Expr* e) {
         if (failed() || !e) return;
+        const Depth depth(depth_);
+        if (too_deep(e->span)) return;
         switch (e->kind) {
         case ExprKind::BoolOp: visit_exprs(e->as<BoolOp>()->values); break;
         case ExprKind::NamedExpr:
@@ -547,6 +564,7 @@ private:
     const SymbolTable& table_;
     const SourceFile& file_;
     uint32_t future_line_;
+    int depth_ = 0;
     std::vector<Unit> units_;
     std::optional<SyntaxDiagnostic> error_;
 };

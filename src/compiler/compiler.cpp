@@ -88,8 +88,7 @@ private:
     }
     // Jumps backward through JUMP_BACKWARD (the loop safepoint), forward otherwise.
     void emit_goto(Label target, Span pos) {
-        u_->b.emit_jump(u_->b.is_bound(target) ? Op::JUMP_BACKWARD : Op::JUMP_FORWARD, target,
-                        pos);
+        u_->b.emit_jump(u_->b.is_bound(target) ? Op::JUMP_BACKWARD : Op::JUMP_FORWARD, target, pos);
     }
     void jump(Op op, Label target, Span pos) { u_->b.emit_jump(op, target, pos); }
     Label label() { return u_->b.new_label(); }
@@ -99,7 +98,8 @@ private:
         fail(span, std::string("coil does not support ") + what + " yet");
     }
     void fail(Span span, std::string message) {
-        if (!error_) error_ = SyntaxDiagnostic{SyntaxErrorKind::SyntaxError, std::move(message), span};
+        if (!error_)
+            error_ = SyntaxDiagnostic{SyntaxErrorKind::SyntaxError, std::move(message), span};
     }
 
     Unit make_unit(CodeUnit& out, const Scope* scope) {
@@ -179,8 +179,8 @@ private:
         case BlockKind::FinallyTry: {
             u_->b.set_current_handler(block.outer_handler);
             if (preserve_tos) {
-                BlockScope value(*this, FBlock{BlockKind::PopValue, {}, {}, block.outer_handler,
-                                               nullptr, {}});
+                BlockScope value(
+                    *this, FBlock{BlockKind::PopValue, {}, {}, block.outer_handler, nullptr, {}});
                 compile_body(*block.finalbody);
             } else {
                 compile_body(*block.finalbody);
@@ -232,8 +232,7 @@ private:
 
     bool optimized() const {
         ScopeKind k = u_->scope->kind;
-        return k == ScopeKind::Function || k == ScopeKind::Lambda ||
-               k == ScopeKind::Comprehension;
+        return k == ScopeKind::Function || k == ScopeKind::Lambda || k == ScopeKind::Comprehension;
     }
 
     void name_op(std::string_view id, ExprContext ctx, Span pos) {
@@ -333,7 +332,7 @@ private:
         case StmtKind::Continue:
             return compile_continue(s);
         case StmtKind::AsyncFunctionDef:
-            return unsupported(s->span, "async functions");
+            return compile_function_def(s->as<FunctionDef>());
         case StmtKind::ClassDef:
             return unsupported(s->span, "class definitions");
         case StmtKind::AsyncFor:
@@ -384,6 +383,13 @@ private:
         child->first_line = line_of(def_span);
         child->flags = CodeOptimized | CodeNewLocals;
         if (u_->scope->kind != ScopeKind::Module) child->flags |= CodeNested;
+        if (scope->is_generator && scope->is_coroutine) {
+            unsupported(def_span, "asynchronous generators");
+        } else if (scope->is_coroutine) {
+            child->flags |= CodeCoroutine;
+        } else if (scope->is_generator) {
+            child->flags |= CodeGenerator;
+        }
         if (scope->has_varargs) child->flags |= CodeVarargs;
         if (scope->has_varkeywords) child->flags |= CodeVarkeywords;
         child->argcount = scope->argcount;
@@ -564,12 +570,13 @@ private:
         }
         case ExprKind::Tuple:
         case ExprKind::List: {
-            const Seq<Expr*>& elts =
-                target->is<ast::Tuple>() ? target->as<ast::Tuple>()->elts : target->as<List>()->elts;
+            const Seq<Expr*>& elts = target->is<ast::Tuple>() ? target->as<ast::Tuple>()->elts
+                                                              : target->as<List>()->elts;
             int32_t star = -1;
             for (uint32_t i = 0; i < elts.size; ++i) {
                 if (elts[i]->is<Starred>()) {
-                    if (star >= 0) return fail(elts[i]->span, "multiple starred expressions in assignment");
+                    if (star >= 0)
+                        return fail(elts[i]->span, "multiple starred expressions in assignment");
                     star = static_cast<int32_t>(i);
                 }
             }
@@ -661,8 +668,9 @@ private:
         bind(start);
         if (!is_constant_true(s->test)) jump_if(s->test, orelse, false);
         {
-            BlockScope loop(*this, FBlock{BlockKind::WhileLoop, start, exit,
-                                          u_->b.current_handler(), nullptr, {}});
+            BlockScope loop(
+                *this,
+                FBlock{BlockKind::WhileLoop, start, exit, u_->b.current_handler(), nullptr, {}});
             compile_body(s->body);
         }
         emit_goto(start, s->span);
@@ -676,12 +684,13 @@ private:
         Label cleanup = label();
         Label exit = label();
         compile_expr(s->iter);
-        emit(Op::GET_ITER, s->iter->span);
+        emit(Op::GET_ITER, s->span);
         bind(start);
-        jump(Op::FOR_ITER, cleanup, s->iter->span);
+        jump(Op::FOR_ITER, cleanup, s->span);
         {
-            BlockScope loop(*this, FBlock{BlockKind::ForLoop, start, exit,
-                                          u_->b.current_handler(), nullptr, {}});
+            BlockScope loop(
+                *this,
+                FBlock{BlockKind::ForLoop, start, exit, u_->b.current_handler(), nullptr, {}});
             compile_store(s->target);
             compile_body(s->body);
         }
@@ -708,8 +717,8 @@ private:
         Label end = label();
         compare_location_ = Span{};
         jump_if(s->test, end, true);
-        const Span pos = compare_location_.end > compare_location_.begin ? compare_location_
-                                                                         : s->span;
+        const Span pos =
+            compare_location_.end > compare_location_.begin ? compare_location_ : s->span;
         emit(Op::LOAD_ASSERTION_ERROR, pos);
         if (s->msg) {
             compile_expr(s->msg);
@@ -739,7 +748,8 @@ private:
         const int32_t body_handler = u_->b.push_handler(end, false);
         emit(Op::NOP, s->span);
         {
-            BlockScope block(*this, FBlock{BlockKind::FinallyTry, {}, {}, outer, &s->finalbody, {}});
+            BlockScope block(*this,
+                             FBlock{BlockKind::FinallyTry, {}, {}, outer, &s->finalbody, {}});
             if (!s->handlers.empty()) {
                 compile_try_except(s);
             } else {
@@ -801,8 +811,9 @@ private:
                     name_op(h->name, ExprContext::Store, h->span);
                     const int32_t name_handler = u_->b.push_handler(cleanup_end, true);
                     {
-                        BlockScope body(*this, FBlock{BlockKind::HandlerCleanup, {}, {}, outer,
-                                                      nullptr, h->name});
+                        BlockScope body(
+                            *this,
+                            FBlock{BlockKind::HandlerCleanup, {}, {}, outer, nullptr, h->name});
                         compile_body(h->body);
                     }
                     u_->b.pop_handler(name_handler);
@@ -821,8 +832,8 @@ private:
                 } else {
                     emit(Op::POP_TOP, h->span);
                     {
-                        BlockScope body(*this, FBlock{BlockKind::HandlerCleanup, {}, {}, outer,
-                                                      nullptr, {}});
+                        BlockScope body(
+                            *this, FBlock{BlockKind::HandlerCleanup, {}, {}, outer, nullptr, {}});
                         compile_body(h->body);
                     }
                     u_->b.set_current_handler(outer);
@@ -892,8 +903,8 @@ private:
         case ExprKind::BoolOp: {
             auto* b = e->as<BoolOp>();
             Label end = label();
-            const Op op = b->op == BoolOpKind::And ? Op::JUMP_IF_FALSE_OR_POP
-                                                   : Op::JUMP_IF_TRUE_OR_POP;
+            const Op op =
+                b->op == BoolOpKind::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
             for (uint32_t i = 0; i < b->values.size; ++i) {
                 compile_expr(b->values[i]);
                 if (i + 1 < b->values.size) jump(op, end, b->values[i]->span);
@@ -981,18 +992,38 @@ private:
             return compile_comprehension(e, "<dictcomp>", Op::BUILD_MAP, c->generators, c->key,
                                          c->value);
         }
-        case ExprKind::GeneratorExp:
-            return unsupported(e->span, "generator expressions");
+        case ExprKind::GeneratorExp: {
+            auto* c = e->as<GeneratorExp>();
+            return compile_comprehension(e, "<genexpr>", Op::YIELD_VALUE, c->generators, c->elt,
+                                         nullptr);
+        }
         case ExprKind::Await:
-            return unsupported(e->span, "'await'");
-        case ExprKind::Yield:
+            compile_expr(e->as<Await>()->value);
+            emit(Op::GET_AWAITABLE, e->span);
+            emit_const(std::monostate{}, e->span);
+            return compile_send_loop(e->span);
+        case ExprKind::Yield: {
+            auto* y = e->as<Yield>();
+            if (y->value) {
+                compile_expr(y->value);
+            } else {
+                emit_const(std::monostate{}, e->span);
+            }
+            emit(Op::YIELD_VALUE, 0, e->span);
+            return;
+        }
         case ExprKind::YieldFrom:
-            return unsupported(e->span, "generators");
+            compile_expr(e->as<YieldFrom>()->value);
+            emit(Op::GET_YIELD_FROM_ITER, e->span);
+            emit_const(std::monostate{}, e->span);
+            return compile_send_loop(e->span);
         case ExprKind::FormattedValue: {
             auto* f = e->as<FormattedValue>();
             compile_expr(f->value);
-            uint32_t flags = f->conversion == 's' ? 1 : f->conversion == 'r' ? 2
-                           : f->conversion == 'a' ? 3 : 0;
+            uint32_t flags = f->conversion == 's'   ? 1
+                             : f->conversion == 'r' ? 2
+                             : f->conversion == 'a' ? 3
+                                                    : 0;
             if (f->format_spec) {
                 compile_expr(f->format_spec);
                 flags |= 4;
@@ -1046,8 +1077,20 @@ private:
         return Span{left, right};
     }
 
-    // List, set and dict comprehensions run in their own function, called at once with the
-    // outermost iterator as its one argument (`.0`), as in CPython 3.11.
+    // [receiver, value]: CPython 3.11's yield-from loop, which `await` will share.
+    void compile_send_loop(Span pos) {
+        Label send = label();
+        Label exit = label();
+        bind(send);
+        jump(Op::SEND, exit, pos);
+        emit(Op::YIELD_VALUE, 1, pos);
+        emit_goto(send, pos);
+        bind(exit);
+    }
+
+    // Comprehensions run in their own function, called at once with the outermost iterator
+    // as its one argument (`.0`), as in CPython 3.11. A generator expression's function is a
+    // generator (`build` is YIELD_VALUE), so the call returns it unstarted.
     void compile_comprehension(const Expr* e, std::string_view name, Op build,
                                const Seq<Comprehension*>& generators, const Expr* elt,
                                const Expr* value) {
@@ -1060,12 +1103,15 @@ private:
         child->first_line = line_of(e->span);
         child->flags = CodeOptimized | CodeNewLocals;
         if (u_->scope->kind != ScopeKind::Module) child->flags |= CodeNested;
+        const bool generator = build == Op::YIELD_VALUE;
+        if (generator) child->flags |= CodeGenerator;
         child->argcount = 1;
         Unit unit = make_unit(*child, scope);
         Unit* outer = u_;
         u_ = &unit;
-        emit(build, 0, e->span);
-        comprehension_loop(generators, 0, elt, value, build);
+        if (!generator) emit(build, 0, e->span);
+        comprehension_loop(generators, 0, elt, value, build, e->span);
+        if (generator) emit_const(std::monostate{}, e->span);
         emit(Op::RETURN_VALUE, e->span);
         u_ = outer;
         if (error_) return;
@@ -1073,34 +1119,38 @@ private:
         u_->out->children.push_back(std::move(child));
         make_function(e, static_cast<uint32_t>(u_->out->children.size() - 1), 0, e->span);
         compile_expr(generators[0]->iter);
-        emit(Op::GET_ITER, generators[0]->iter->span);
+        emit(Op::GET_ITER, e->span);
         emit(Op::CALL, 0, e->span);
     }
 
-    void comprehension_loop(const Seq<Comprehension*>& generators, uint32_t index,
-                            const Expr* elt, const Expr* value, Op build) {
+    // The loop instructions carry the whole comprehension's position, as in CPython.
+    void comprehension_loop(const Seq<Comprehension*>& generators, uint32_t index, const Expr* elt,
+                            const Expr* value, Op build, Span pos) {
         const Comprehension* g = generators[index];
         if (g->is_async) return unsupported(g->span, "asynchronous comprehensions");
         Label start = label();
         Label next = label();
         Label done = label();
         if (index == 0) {
-            emit(Op::LOAD_FAST, 0, g->iter->span); // .0
+            emit(Op::LOAD_FAST, 0, pos); // .0
         } else {
             compile_expr(g->iter);
-            emit(Op::GET_ITER, g->iter->span);
+            emit(Op::GET_ITER, pos);
         }
         bind(start);
-        jump(Op::FOR_ITER, done, g->iter->span);
+        jump(Op::FOR_ITER, done, pos);
         compile_store(g->target);
         for (Expr* cond : g->ifs) jump_if(cond, next, false);
         if (index + 1 < generators.size) {
-            comprehension_loop(generators, index + 1, elt, value, build);
+            comprehension_loop(generators, index + 1, elt, value, build, pos);
         } else {
             // The collection sits below one iterator per generator.
             const uint32_t depth = generators.size + 1;
             compile_expr(elt);
-            if (build == Op::BUILD_MAP) {
+            if (build == Op::YIELD_VALUE) {
+                emit(Op::YIELD_VALUE, 0, elt->span);
+                emit(Op::POP_TOP, elt->span);
+            } else if (build == Op::BUILD_MAP) {
                 compile_expr(value);
                 emit(Op::MAP_ADD, depth, value->span);
             } else {
@@ -1108,7 +1158,7 @@ private:
             }
         }
         bind(next);
-        emit_goto(start, g->iter->span);
+        emit_goto(start, pos);
         bind(done);
     }
 

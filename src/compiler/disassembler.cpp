@@ -60,8 +60,8 @@ std::string describe(const CodeUnit& code, const Constant& c) {
     return std::visit(Visitor{code}, c);
 }
 
-const char* const binary_names[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^",
-                                    "&", "//"};
+const char* const binary_names[] = {"+",  "-",  "*", "@", "/", "%", "**",
+                                    "<<", ">>", "|", "^", "&", "//"};
 const char* const compare_names[] = {"<", "<=", "==", "!=", ">", ">="};
 
 std::string cell_name(const CodeUnit& code, uint32_t arg) {
@@ -71,7 +71,8 @@ std::string cell_name(const CodeUnit& code, uint32_t arg) {
 }
 
 std::string argument_meaning(const CodeUnit& code, Op op, uint32_t arg) {
-    if (has_flag(op, OpConst)) return arg < code.constants.size() ? describe(code, code.constants[arg]) : "?";
+    if (has_flag(op, OpConst))
+        return arg < code.constants.size() ? describe(code, code.constants[arg]) : "?";
     if (has_flag(op, OpName)) return arg < code.names.size() ? code.names[arg] : "?";
     if (has_flag(op, OpLocal)) return arg < code.varnames.size() ? code.varnames[arg] : "?";
     if (has_flag(op, OpCell)) return cell_name(code, arg);
@@ -102,8 +103,7 @@ void disassemble_one(const CodeUnit& code, std::string& out) {
         const uint32_t word = code.code[i];
         const Op op = opcode_of(word);
         const uint32_t arg = arg_of(word);
-        const uint32_t line =
-            code.source ? code.source->locate(code.positions[i].begin).line : 0;
+        const uint32_t line = code.source ? code.source->locate(code.positions[i].begin).line : 0;
         if (line != last_line && i != 0) out += '\n';
         std::string line_col = line != last_line ? std::to_string(line) : "";
         last_line = line;

@@ -247,7 +247,21 @@ private:
         }
     }
 
+    // Counts nesting on the way down; too deep is an error, as in CPython.
+    struct Depth {
+        explicit Depth(int& d) : depth(d) { ++depth; }
+        ~Depth() { --depth; }
+        int& depth;
+    };
+    bool too_deep(Span at) {
+        if (depth_ <= max_nesting_depth) return false;
+        fail(nesting_error, at);
+        return true;
+    }
+
     void visit_stmt(const Stmt* s) {
+        const Depth depth(depth_);
+        if (too_deep(s->span)) return;
         switch (s->kind) {
         case StmtKind::FunctionDef:
         case StmtKind::AsyncFunctionDef: {
@@ -485,6 +499,8 @@ private:
     // Targets are walked with an explicit binding flag rather than trusting each node's ctx.
     void visit_target(const Expr* e, uint16_t flag) {
         if (failed()) return;
+        const Depth depth(depth_);
+        if (too_deep(e->span)) return;
         switch (e->kind) {
         case ExprKind::Name: add_def(e->as<Name>()->id, flag, e->span); break;
         case ExprKind::Tuple: visit_targets(e->as<Tuple>()->elts, flag); break;
@@ -505,6 +521,8 @@ private:
 
     void visit_expr(const Expr* e) {
         if (failed() || !e) return;
+        const Depth depth(depth_);
+        if (too_deep(e->span)) return;
         switch (e->kind) {
         case ExprKind::NamedExpr: {
             if (reject_in_annotation("named expression", e)) return;
@@ -874,6 +892,7 @@ private:
     }
 
     SymbolTable& table_;
+    int depth_ = 0;
     bool future_annotations_ = false;
     std::vector<Scope*> stack_;
     std::unordered_map<const Scope*, ScopeState> state_;

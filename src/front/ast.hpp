@@ -54,6 +54,9 @@ struct Expr {
     // Written in parentheses in the source: the validator needs it ("(a) = 1" is fine,
     // "(a, b): int" is not) and so do some messages.
     bool parenthesized = false;
+    // Nesting depth of this subtree; the parser rejects trees deeper than CPython compiles, so
+    // recursive passes over the AST stay within the C++ stack.
+    uint16_t depth = 1;
     Span span;
 
     template <class T> bool is() const { return kind == T::Kind; }
@@ -69,7 +72,7 @@ struct Keyword;
 
 #define COIL_EXPR(name)                                                                            \
     static constexpr ExprKind Kind = ExprKind::name;                                               \
-    name() : Expr{ExprKind::name, false, {}} {}
+    name() : Expr{ExprKind::name, false, 1, {}} {}
 
 struct BoolOp : Expr {
     COIL_EXPR(BoolOp)

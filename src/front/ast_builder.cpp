@@ -10,6 +10,38 @@ bool AstBuilder::fail(std::string message, Span span) {
     return false;
 }
 
+namespace {
+
+// CPython's compiler gives up a little below 3000 levels of nesting.
+constexpr int max_expression_depth = 2990;
+
+} // namespace
+
+void AstBuilder::check_depth(Expr* parent, int depth) {
+    if (depth > max_expression_depth) {
+        fail("maximum recursion depth exceeded during compilation",
+             parent->span);
+        depth = max_expression_depth;
+    }
+    parent->depth = static_cast<uint16_t>(depth);
+}
+
+Expr* AstBuilder::nest(Expr* parent, std::initializer_list<const Expr*> children) {
+    int depth = 0;
+    for (const Expr* c : children)
+        if (c && c->depth > depth) depth = c->depth;
+    check_depth(parent, depth + 1);
+    return parent;
+}
+
+Expr* AstBuilder::nest(Expr* parent, const std::vector<Expr*>& children) {
+    int depth = 0;
+    for (const Expr* c : children)
+        if (c && c->depth > depth) depth = c->depth;
+    check_depth(parent, depth + 1);
+    return parent;
+}
+
 Span AstBuilder::block(Span head, const std::vector<Stmt*>& body) const {
     if (body.empty()) return head;
     if (!semicolon_end_.empty()) {
@@ -50,9 +82,12 @@ void AstBuilder::append(std::vector<Stmt*>& to, const std::vector<Stmt*>& more) 
 
 Stmt* AstBuilder::simple(StmtKind kind, Span span) {
     switch (kind) {
-    case StmtKind::Break: return node<Break>(span);
-    case StmtKind::Continue: return node<Continue>(span);
-    default: return node<Pass>(span);
+    case StmtKind::Break:
+        return node<Break>(span);
+    case StmtKind::Continue:
+        return node<Continue>(span);
+    default:
+        return node<Pass>(span);
     }
 }
 
@@ -162,10 +197,17 @@ Stmt* AstBuilder::assert_stmt(Expr* test, Expr* msg, Span span) {
 Stmt* AstBuilder::make_async(Stmt* stmt, Span span) {
     if (!stmt) return nullptr;
     switch (stmt->kind) {
-    case StmtKind::FunctionDef: stmt->kind = StmtKind::AsyncFunctionDef; break;
-    case StmtKind::For: stmt->kind = StmtKind::AsyncFor; break;
-    case StmtKind::With: stmt->kind = StmtKind::AsyncWith; break;
-    default: break;
+    case StmtKind::FunctionDef:
+        stmt->kind = StmtKind::AsyncFunctionDef;
+        break;
+    case StmtKind::For:
+        stmt->kind = StmtKind::AsyncFor;
+        break;
+    case StmtKind::With:
+        stmt->kind = StmtKind::AsyncWith;
+        break;
+    default:
+        break;
     }
     stmt->span.begin = span.begin;
     return stmt;
@@ -184,6 +226,11 @@ Arg* AstBuilder::arg(std::string_view name, Expr* annotation, Span span) {
     a->annotation = annotation;
     a->span = span;
     return a;
+}
+
+ParamItem AstBuilder::param(ParamKind kind, std::string_view name, Span name_span,
+                            Expr* default_value, Span span) {
+    return {kind, arg(name, nullptr, name_span), default_value, span};
 }
 
 // CPython's invalid_parameters / invalid_star_etc rules, applied to a flat parameter list.
@@ -224,6 +271,10 @@ Arguments* AstBuilder::arguments(const std::vector<ParamItem>& params, bool is_l
             saw_slash = true;
             break;
         case ParamKind::Star:
+            if (saw_star && !p.arg && &p == &params.back()) {
+                fail("invalid syntax", p.span);
+                return nullptr;
+            }
             if (saw_star) {
                 fail("* argument may appear only once", {p.span.begin, p.span.begin + 1});
                 return nullptr;
@@ -271,8 +322,9 @@ Arguments* AstBuilder::arguments(const std::vector<ParamItem>& params, bool is_l
     return a;
 }
 
-Stmt* AstBuilder::funcdef(std::string_view name, Span name_span, const std::vector<ParamItem>& params,
-                          Expr* returns, const std::vector<Stmt*>& body, Span span) {
+Stmt* AstBuilder::funcdef(std::string_view name, Span name_span,
+                          const std::vector<ParamItem>& params, Expr* returns,
+                          const std::vector<Stmt*>& body, Span span) {
     Arguments* args = arguments(params, false);
     if (!args) return nullptr;
     auto* f = node<FunctionDef>(block(span, body));
@@ -372,9 +424,15 @@ Stmt* AstBuilder::with_stmt(const std::vector<WithItem>& items, const std::vecto
 
 void AstBuilder::set_context(Expr* e, ExprContext ctx) {
     switch (e->kind) {
-    case ExprKind::Name: e->as<Name>()->ctx = ctx; break;
-    case ExprKind::Attribute: e->as<Attribute>()->ctx = ctx; break;
-    case ExprKind::Subscript: e->as<Subscript>()->ctx = ctx; break;
+    case ExprKind::Name:
+        e->as<Name>()->ctx = ctx;
+        break;
+    case ExprKind::Attribute:
+        e->as<Attribute>()->ctx = ctx;
+        break;
+    case ExprKind::Subscript:
+        e->as<Subscript>()->ctx = ctx;
+        break;
     case ExprKind::Starred:
         e->as<Starred>()->ctx = ctx;
         set_context(e->as<Starred>()->value, ctx);
@@ -387,7 +445,8 @@ void AstBuilder::set_context(Expr* e, ExprContext ctx) {
         e->as<Tuple>()->ctx = ctx;
         for (Expr* x : e->as<Tuple>()->elts) set_context(x, ctx);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -401,7 +460,7 @@ Expr* AstBuilder::named(Expr* target, Expr* value, Span span) {
     set_context(target, ExprContext::Store);
     n->target = target;
     n->value = value;
-    return n;
+    return nest(n, {target, value});
 }
 
 Expr* AstBuilder::if_exp(Expr* test, Expr* body, Expr* orelse, Span span) {
@@ -409,7 +468,7 @@ Expr* AstBuilder::if_exp(Expr* test, Expr* body, Expr* orelse, Span span) {
     n->test = test;
     n->body = body;
     n->orelse = orelse;
-    return n;
+    return nest(n, {test, body, orelse});
 }
 
 Expr* AstBuilder::lambda(const std::vector<ParamItem>& params, Expr* body, Span span) {
@@ -418,21 +477,21 @@ Expr* AstBuilder::lambda(const std::vector<ParamItem>& params, Expr* body, Span 
     auto* n = node<Lambda>(span);
     n->args = args;
     n->body = body;
-    return n;
+    return nest(n, {body});
 }
 
 Expr* AstBuilder::bool_op(BoolOpKind op, const std::vector<Expr*>& values, Span span) {
     auto* n = node<BoolOp>(span);
     n->op = op;
     n->values = seq(values);
-    return n;
+    return nest(n, values);
 }
 
 Expr* AstBuilder::unary(UnaryOpKind op, Expr* operand, Span span) {
     auto* n = node<UnaryOp>(span);
     n->op = op;
     n->operand = operand;
-    return n;
+    return nest(n, {operand});
 }
 
 Expr* AstBuilder::compare(Expr* left, const std::vector<CompareItem>& rest, Span span) {
@@ -446,13 +505,14 @@ Expr* AstBuilder::compare(Expr* left, const std::vector<CompareItem>& rest, Span
     }
     n->ops = seq(ops);
     n->comparators = seq(comparators);
-    return n;
+    comparators.push_back(left);
+    return nest(n, comparators);
 }
 
 Expr* AstBuilder::starred(Expr* value, Span span) {
     auto* n = node<Starred>(span);
     n->value = value;
-    return n;
+    return nest(n, {value});
 }
 
 Expr* AstBuilder::bin(Expr* left, Operator op, Expr* right, Span span) {
@@ -460,20 +520,20 @@ Expr* AstBuilder::bin(Expr* left, Operator op, Expr* right, Span span) {
     n->left = left;
     n->op = op;
     n->right = right;
-    return n;
+    return nest(n, {left, right});
 }
 
 Expr* AstBuilder::await(Expr* value, Span span) {
     auto* n = node<Await>(span);
     n->value = value;
-    return n;
+    return nest(n, {value});
 }
 
 Expr* AstBuilder::attribute(Expr* value, std::string_view attr, Span span) {
     auto* n = node<Attribute>(span);
     n->value = value;
     n->attr = attr;
-    return n;
+    return nest(n, {value});
 }
 
 bool AstBuilder::split_call_args(const std::vector<CallArg>& args, Span parens, Seq<Expr*>& out,
@@ -488,11 +548,14 @@ bool AstBuilder::split_call_args(const std::vector<CallArg>& args, Span parens, 
             if (parens.end != 0) a.value->span = parens;
             positional.push_back(a.value);
             break;
-        case CallArgKind::Positional: positional.push_back(a.value); break;
+        case CallArgKind::Positional:
+            positional.push_back(a.value);
+            break;
         case CallArgKind::Keyword: {
             const Expr* n = a.name;
             const uint32_t eq = find_char(n->span.end, '=');
-            if (const auto* c = n->as<Constant>(); c && !n->parenthesized &&
+            if (const auto* c = n->as<Constant>();
+                c && !n->parenthesized &&
                 (c->value_kind == ConstantKind::True || c->value_kind == ConstantKind::False ||
                  c->value_kind == ConstantKind::None)) {
                 const char* word = c->value_kind == ConstantKind::True    ? "True"
@@ -528,14 +591,16 @@ Expr* AstBuilder::call(Expr* func, const std::vector<CallArg>& args, Span parens
     auto* n = node<Call>(span);
     n->func = func;
     if (!split_call_args(args, parens, n->args, n->keywords)) return nullptr;
-    return n;
+    std::vector<Expr*> children{func};
+    for (const CallArg& a : args) children.push_back(a.value);
+    return nest(n, children);
 }
 
 Expr* AstBuilder::subscript(Expr* value, Expr* slice, Span span) {
     auto* n = node<Subscript>(span);
     n->value = value;
     n->slice = slice;
-    return n;
+    return nest(n, {value, slice});
 }
 
 Expr* AstBuilder::slice(Expr* lower, Expr* upper, Expr* step, Span span) {
@@ -543,7 +608,7 @@ Expr* AstBuilder::slice(Expr* lower, Expr* upper, Expr* step, Span span) {
     n->lower = lower;
     n->upper = upper;
     n->step = step;
-    return n;
+    return nest(n, {lower, upper, step});
 }
 
 Expr* AstBuilder::name(std::string_view id, Span span) {
@@ -559,6 +624,7 @@ Expr* AstBuilder::constant(ConstantKind kind, Span span) {
 }
 
 Expr* AstBuilder::group(Expr* inner) {
+    if (!inner) return nullptr;
     if (inner->is<Starred>()) {
         fail("cannot use starred expression here", inner->span);
         return nullptr;
@@ -570,19 +636,19 @@ Expr* AstBuilder::group(Expr* inner) {
 Expr* AstBuilder::tuple(const std::vector<Expr*>& elts, Span span) {
     auto* n = node<Tuple>(span);
     n->elts = seq(elts);
-    return n;
+    return nest(n, elts);
 }
 
 Expr* AstBuilder::list(const std::vector<Expr*>& elts, Span span) {
     auto* n = node<List>(span);
     n->elts = seq(elts);
-    return n;
+    return nest(n, elts);
 }
 
 Expr* AstBuilder::set(const std::vector<Expr*>& elts, Span span) {
     auto* n = node<Set>(span);
     n->elts = seq(elts);
-    return n;
+    return nest(n, elts);
 }
 
 Expr* AstBuilder::dict(const std::vector<DictItem>& items, Span span) {
@@ -594,11 +660,23 @@ Expr* AstBuilder::dict(const std::vector<DictItem>& items, Span span) {
     }
     n->keys = seq(keys);
     n->values = seq(values);
-    return n;
+    values.insert(values.end(), keys.begin(), keys.end());
+    return nest(n, values);
 }
 
 Expr* AstBuilder::comp(ExprKind kind, Expr* elt, Expr* value,
                        const std::vector<Comprehension*>& generators, Span span) {
+    std::vector<Expr*> children{elt, value};
+    for (const Comprehension* g : generators) {
+        children.push_back(g->target);
+        children.push_back(g->iter);
+        for (Expr* e : g->ifs) children.push_back(e);
+    }
+    return nest(make_comp(kind, elt, value, generators, span), children);
+}
+
+Expr* AstBuilder::make_comp(ExprKind kind, Expr* elt, Expr* value,
+                            const std::vector<Comprehension*>& generators, Span span) {
     switch (kind) {
     case ExprKind::ListComp: {
         auto* n = node<ListComp>(span);
@@ -626,6 +704,10 @@ Expr* AstBuilder::comp(ExprKind kind, Expr* elt, Expr* value,
         return n;
     }
     }
+}
+
+Expr* AstBuilder::genexp(Expr* elt, const std::vector<Comprehension*>& generators, Span span) {
+    return comp(ExprKind::GeneratorExp, elt, nullptr, generators, span);
 }
 
 Comprehension* AstBuilder::comprehension(Expr* target, Expr* iter, bool is_async) {
@@ -656,13 +738,13 @@ Expr* AstBuilder::maybe_tuple(const std::vector<Expr*>& elts, bool trailing_comm
 Expr* AstBuilder::yield(Expr* value, Span span) {
     auto* n = node<Yield>(span);
     n->value = value;
-    return n;
+    return nest(n, {value});
 }
 
 Expr* AstBuilder::yield_from(Expr* value, Span span) {
     auto* n = node<YieldFrom>(span);
     n->value = value;
-    return n;
+    return nest(n, {value});
 }
 
 } // namespace coil::front

@@ -5,9 +5,10 @@
 #include "front/parse_state.hpp"
 #include "front/parse_types.hpp"
 
+#include <initializer_list>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace coil::front {
@@ -45,6 +46,9 @@ public:
     ast::Stmt* funcdef(std::string_view name, Span name_span, const std::vector<ParamItem>& params,
                        ast::Expr* returns, const std::vector<ast::Stmt*>& body, Span span);
     ast::Arg* arg(std::string_view name, ast::Expr* annotation, Span span);
+    // A lambda parameter: a bare name, maybe with a default.
+    ParamItem param(ParamKind kind, std::string_view name, Span name_span, ast::Expr* default_value,
+                    Span span);
     ast::Stmt* classdef(std::string_view name, Span name_span, const std::vector<CallArg>& args,
                         const std::vector<ast::Stmt*>& body, Span span);
     ast::Stmt* if_stmt(ast::Expr* test, const std::vector<ast::Stmt*>& body,
@@ -53,7 +57,8 @@ public:
                           const std::vector<ast::Stmt*>& orelse, Span span);
     ast::Stmt* for_stmt(ast::Expr* target, ast::Expr* iter, const std::vector<ast::Stmt*>& body,
                         const std::vector<ast::Stmt*>& orelse, Span span);
-    ast::Stmt* try_stmt(const std::vector<ast::Stmt*>& body, const std::vector<HandlerItem>& handlers,
+    ast::Stmt* try_stmt(const std::vector<ast::Stmt*>& body,
+                        const std::vector<HandlerItem>& handlers,
                         const std::vector<ast::Stmt*>& orelse,
                         const std::vector<ast::Stmt*>& finalbody, Span span);
     HandlerItem handler(bool star, ast::Expr* type, std::string_view name,
@@ -87,6 +92,8 @@ public:
     ast::Expr* dict(const std::vector<DictItem>& items, Span span);
     ast::Expr* comp(ast::ExprKind kind, ast::Expr* elt, ast::Expr* value,
                     const std::vector<ast::Comprehension*>& generators, Span span);
+    ast::Expr* genexp(ast::Expr* elt, const std::vector<ast::Comprehension*>& generators,
+                      Span span);
     ast::Comprehension* comprehension(ast::Expr* target, ast::Expr* iter, bool is_async);
     void add_if(std::vector<ast::Comprehension*>& generators, ast::Expr* condition);
     ast::Expr* maybe_tuple(const std::vector<ast::Expr*>& elts, bool trailing_comma, Span span);
@@ -107,6 +114,12 @@ private:
         return s;
     }
     void set_context(ast::Expr* e, ast::ExprContext ctx);
+    // Records how deep `parent` nests over its children; too deep an expression is an error.
+    ast::Expr* nest(ast::Expr* parent, std::initializer_list<const ast::Expr*> children);
+    ast::Expr* nest(ast::Expr* parent, const std::vector<ast::Expr*>& children);
+    void check_depth(ast::Expr* parent, int depth);
+    ast::Expr* make_comp(ast::ExprKind kind, ast::Expr* elt, ast::Expr* value,
+                         const std::vector<ast::Comprehension*>& generators, Span span);
     Span block(Span head, const std::vector<ast::Stmt*>& body) const;
     bool fail(std::string message, Span span);
     ast::Arguments* arguments(const std::vector<ParamItem>& params, bool lambda);

@@ -135,12 +135,12 @@ std::string repr_float(double value) {
 
 namespace {
 
-const char* const operator_names[] = {"Add",    "Sub",    "Mult",   "MatMult", "Div",
-                                      "Mod",    "Pow",    "LShift", "RShift",  "BitOr",
+const char* const operator_names[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
+                                      "Mod",    "Pow",    "LShift",  "RShift",  "BitOr",
                                       "BitXor", "BitAnd", "FloorDiv"};
 const char* const unary_names[] = {"Invert", "Not", "UAdd", "USub"};
-const char* const cmp_names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In",
-                                 "NotIn"};
+const char* const cmp_names[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+                                 "GtE", "Is",    "IsNot", "In",  "NotIn"};
 const char* const ctx_names[] = {"Load()", "Store()", "Del()"};
 
 class Dumper {
@@ -213,8 +213,10 @@ private:
         out += '[';
         for (uint32_t i = 0; i < items.size; ++i) {
             if (i) out += ", ";
-            if (items[i]) expr(items[i]);
-            else out += "None";
+            if (items[i])
+                expr(items[i]);
+            else
+                out += "None";
         }
         out += ']';
     }
@@ -334,15 +336,27 @@ private:
 
     void constant_value(const Constant* c) {
         switch (c->value_kind) {
-        case ConstantKind::None: out += "None"; break;
-        case ConstantKind::True: out += "True"; break;
-        case ConstantKind::False: out += "False"; break;
-        case ConstantKind::Ellipsis: out += "Ellipsis"; break;
-        case ConstantKind::Int:
-            if (c->big) out += c->text;
-            else out += std::to_string(c->small);
+        case ConstantKind::None:
+            out += "None";
             break;
-        case ConstantKind::Float: out += repr_float(c->number); break;
+        case ConstantKind::True:
+            out += "True";
+            break;
+        case ConstantKind::False:
+            out += "False";
+            break;
+        case ConstantKind::Ellipsis:
+            out += "Ellipsis";
+            break;
+        case ConstantKind::Int:
+            if (c->big)
+                out += c->text;
+            else
+                out += std::to_string(c->small);
+            break;
+        case ConstantKind::Float:
+            out += repr_float(c->number);
+            break;
         case ConstantKind::Complex: {
             std::string r = repr_float(c->number);
             if (r.size() > 2 && r.compare(r.size() - 2, 2, ".0") == 0) r.resize(r.size() - 2);
@@ -350,8 +364,12 @@ private:
             out += 'j';
             break;
         }
-        case ConstantKind::Str: out += repr_str(c->text); break;
-        case ConstantKind::Bytes: out += repr_bytes(c->text); break;
+        case ConstantKind::Str:
+            out += repr_str(c->text);
+            break;
+        case ConstantKind::Bytes:
+            out += repr_bytes(c->text);
+            break;
         }
     }
 
@@ -745,9 +763,15 @@ private:
             req("value", s->as<ExprStmt>()->value);
             break;
         }
-        case StmtKind::Pass: open("Pass"); break;
-        case StmtKind::Break: open("Break"); break;
-        case StmtKind::Continue: open("Continue"); break;
+        case StmtKind::Pass:
+            open("Pass");
+            break;
+        case StmtKind::Break:
+            open("Break");
+            break;
+        case StmtKind::Continue:
+            open("Continue");
+            break;
         }
         close(s->span);
     }

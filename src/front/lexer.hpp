@@ -2,6 +2,7 @@
 #pragma once
 #include "common/arena.hpp"
 #include "common/diagnostic.hpp"
+#include "front/lexer_literals.hpp"
 #include "parser.hpp"
 
 #include <cstdint>
@@ -36,10 +37,11 @@ public:
     // Every line has been tokenized: only DEDENTs and END remain.
     bool eof_reached() const { return eof_reached_; }
     size_t bracket_depth() const { return brackets_.size(); }
-    bool inside_block() const { return indents_.size() > 1; }
     const LineOpener& previous_line() const { return previous_line_; }
     const LineOpener& current_line() const { return current_line_; }
     Span last_span() const { return last_span_; }
+    // Where the token after the current one ends, without consuming it (for messages).
+    uint32_t peek_end() const;
     // Tokenizes the rest of the input looking for a tokenizer error that should replace a
     // parser error on line `error_line` (an unclosed bracket only counts if opened before it).
     std::optional<SyntaxDiagnostic> scan_rest_for_error(uint32_t error_line);
@@ -67,7 +69,7 @@ private:
     Symbol end_of_input(const char* b);
     Symbol open_bracket(const char* b);
     Symbol close_bracket(const char* b);
-    Symbol number(const char* b, int kind);
+    Symbol number(const char* b, NumberKind kind);
     Symbol leading_zeros(const char* b);
     Symbol ascii_name(const char* b);
     Symbol name(const char* b);
@@ -83,6 +85,7 @@ private:
     const char* cur_;
     const char* lim_;
     const char* mar_ = nullptr;
+    const char* comment_ = nullptr; // a comment scanned since the last token
     const char* file_text_;
     uint32_t base_;
     Arena& arena_;
@@ -93,7 +96,6 @@ private:
     bool line_has_tokens_ = false;
     bool done_ = false;
     bool wants_more_ = false;
-    bool open_triple_quote_ = false;
     bool unclosed_bracket_ = false;
     bool eof_reached_ = false;
     int pending_dedents_ = 0;

@@ -57,12 +57,14 @@ ast::Constant* make_number(std::string_view text, NumberKind kind, Arena& arena)
     case NumberKind::Float:
     case NumberKind::Imaginary: {
         if (kind == NumberKind::Imaginary) digits.pop_back();
-        c->value_kind = kind == NumberKind::Float ? ast::ConstantKind::Float
-                                                  : ast::ConstantKind::Complex;
+        c->value_kind =
+            kind == NumberKind::Float ? ast::ConstantKind::Float : ast::ConstantKind::Complex;
         c->number = std::strtod(digits.c_str(), nullptr);
         return c;
     }
-    case NumberKind::Decimal: c->value_kind = ast::ConstantKind::Int; break;
+    case NumberKind::Decimal:
+        c->value_kind = ast::ConstantKind::Int;
+        break;
     default:
         c->value_kind = ast::ConstantKind::Int;
         digits.erase(0, 2);
@@ -144,7 +146,8 @@ std::string normalize_identifier(std::string_view text) {
         if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
     if (ascii) return std::string(text);
     const std::string copy(text);
-    utf8proc_uint8_t* normal = utf8proc_NFKC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str()));
+    utf8proc_uint8_t* normal =
+        utf8proc_NFKC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str()));
     if (!normal) return copy;
     std::string out(reinterpret_cast<char*>(normal));
     std::free(normal);
@@ -216,24 +219,52 @@ EscapeError decode_str_escapes(std::string_view body, std::string& out) {
         i += 2;
         mapped += 2;
         switch (e) {
-        case '\n': break;
+        case '\n':
+            break;
         case '\r':
             if (i < n && body[i] == '\n') {
                 ++i;
                 ++mapped;
             }
             break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'a': out += '\a'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'v': out += '\v'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\\':
+            out += '\\';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'v':
+            out += '\v';
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             uint32_t v = static_cast<uint32_t>(e - '0');
             for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; ++k) {
                 v = v * 8 + static_cast<uint32_t>(body[i] - '0');
@@ -301,21 +332,49 @@ EscapeError decode_bytes_escapes(std::string_view body, std::string& out) {
         const char e = body[i + 1];
         i += 2;
         switch (e) {
-        case '\n': break;
+        case '\n':
+            break;
         case '\r':
             if (i < n && body[i] == '\n') ++i;
             break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'a': out += '\a'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'v': out += '\v'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\\':
+            out += '\\';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'v':
+            out += '\v';
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             uint32_t v = static_cast<uint32_t>(e - '0');
             for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; ++k) {
                 v = v * 8 + static_cast<uint32_t>(body[i] - '0');
@@ -325,7 +384,8 @@ EscapeError decode_bytes_escapes(std::string_view body, std::string& out) {
             break;
         }
         case 'x': {
-            if (i + 1 < n + 0 && hex_value(body[i]) >= 0 && i + 1 < n && hex_value(body[i + 1]) >= 0) {
+            if (i + 1 < n + 0 && hex_value(body[i]) >= 0 && i + 1 < n &&
+                hex_value(body[i + 1]) >= 0) {
                 out += static_cast<char>(hex_value(body[i]) * 16 + hex_value(body[i + 1]));
                 i += 2;
                 break;

@@ -14,9 +14,12 @@ namespace {
 
 Parser::token_kind_type start_token(ParseMode mode) {
     switch (mode) {
-    case ParseMode::Expression: return Parser::token::TOK_START_EXPR;
-    case ParseMode::Interactive: return Parser::token::TOK_START_REPL;
-    default: return Parser::token::TOK_START_FILE;
+    case ParseMode::Expression:
+        return Parser::token::TOK_START_EXPR;
+    case ParseMode::Interactive:
+        return Parser::token::TOK_START_REPL;
+    default:
+        return Parser::token::TOK_START_FILE;
     }
 }
 
@@ -38,10 +41,17 @@ std::optional<SyntaxDiagnostic> check_single_statement(const ast::Module& m,
 
 bool is_compound(const ast::Stmt* s) {
     switch (s->kind) {
-    case ast::StmtKind::FunctionDef: case ast::StmtKind::AsyncFunctionDef:
-    case ast::StmtKind::ClassDef: case ast::StmtKind::For: case ast::StmtKind::AsyncFor:
-    case ast::StmtKind::While: case ast::StmtKind::If: case ast::StmtKind::With:
-    case ast::StmtKind::AsyncWith: case ast::StmtKind::Try: case ast::StmtKind::TryStar:
+    case ast::StmtKind::FunctionDef:
+    case ast::StmtKind::AsyncFunctionDef:
+    case ast::StmtKind::ClassDef:
+    case ast::StmtKind::For:
+    case ast::StmtKind::AsyncFor:
+    case ast::StmtKind::While:
+    case ast::StmtKind::If:
+    case ast::StmtKind::With:
+    case ast::StmtKind::AsyncWith:
+    case ast::StmtKind::Try:
+    case ast::StmtKind::TryStar:
         return true;
     default:
         return false;
@@ -86,7 +96,8 @@ ParseResult parse(const SourceFile& file, ParseMode mode, Arena& arena) {
     }
     if (mode == ParseMode::Interactive) {
         const ast::Seq<ast::Stmt*>& body = state.module->body;
-        if (!body.empty() && is_compound(body[body.size - 1]) && !ends_with_empty_line(file.text())) {
+        if (!body.empty() && is_compound(body[body.size - 1]) &&
+            !ends_with_empty_line(file.text())) {
             result.incomplete = true;
             return result;
         }
@@ -101,8 +112,8 @@ ParseResult parse(const SourceFile& file, ParseMode mode, Arena& arena) {
 
 ast::Expr* parse_fstring_field(ParseState& outer, const std::string& text, uint32_t base) {
     ParseState state{outer.file, outer.arena, ParseMode::Expression};
-    state.in_fstring = true;
-    Lexer lexer(text, base, outer.file.data(), Parser::token::TOK_START_FSTRING, false, outer.arena);
+    Lexer lexer(text, base, outer.file.data(), Parser::token::TOK_START_FSTRING, false,
+                outer.arena);
     AstBuilder builder(state);
     state.lexer = &lexer;
     state.builder = &builder;

@@ -24,8 +24,6 @@ struct ParseState {
     AstBuilder* builder = nullptr;
     std::optional<SyntaxDiagnostic> error;
     bool incomplete = false;
-    // Set for the expressions inside f-string fields: messages get an "f-string: " prefix.
-    bool in_fstring = false;
     ast::Module* module = nullptr;
     // The error came from the tokenizer itself (it already saw everything it needs).
     bool from_tokenizer = false;

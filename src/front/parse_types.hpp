@@ -6,7 +6,9 @@
 namespace coil {
 
 // The span covering two others, for rules whose node starts at one symbol and ends at another.
-inline Span operator+(Span a, Span b) { return {a.begin, b.end}; }
+inline Span operator+(Span a, Span b) {
+    return {a.begin, b.end};
+}
 
 } // namespace coil
 

@@ -57,8 +57,8 @@ std::string_view line_at(std::string_view text, size_t start, size_t& next) {
     size_t end = start;
     while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
     next = end;
-    if (next < text.size()) next += (text[next] == '\r' && next + 1 < text.size() &&
-                                     text[next + 1] == '\n') ? 2 : 1;
+    if (next < text.size())
+        next += (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? 2 : 1;
     return text.substr(start, end - start);
 }
 
@@ -128,8 +128,8 @@ std::optional<SyntaxDiagnostic> decode_source(SourceFile& file) {
         }
         uint32_t cp = 0;
         const size_t len = decode_utf8(text.data() + i, text.size() - i, cp);
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-                              (len == 4 && cp < 0x10000);
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (len == 0 || overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
             char buf[16];
             std::snprintf(buf, sizeof buf, "\\x%02x", c);

@@ -4,6 +4,7 @@
 #include "front/lexer.hpp"
 #include "front/lexer_literals.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace coil::front {
@@ -26,11 +27,20 @@ Piece split_piece(std::string_view tok, uint32_t offset) {
     size_t i = 0;
     while (i < tok.size() && tok[i] != '\'' && tok[i] != '"') {
         switch (tok[i] | 0x20) {
-        case 'r': p.raw = true; break;
-        case 'b': p.bytes = true; break;
-        case 'f': p.fstring = true; break;
-        case 'u': p.u = tok[i] == 'u' && i == 0; break;
-        default: break;
+        case 'r':
+            p.raw = true;
+            break;
+        case 'b':
+            p.bytes = true;
+            break;
+        case 'f':
+            p.fstring = true;
+            break;
+        case 'u':
+            p.u = tok[i] == 'u' && i == 0;
+            break;
+        default:
+            break;
         }
         ++i;
     }
@@ -54,8 +64,8 @@ struct FStringParts {
 
 class FStringParser {
 public:
-    FStringParser(AstBuilder& builder, ParseState& state, Arena& arena, Span whole, bool u_kind)
-        : builder_(builder), state_(state), arena_(arena), whole_(whole), u_kind_(u_kind) {}
+    FStringParser(ParseState& state, Arena& arena, Span whole, bool u_kind)
+        : state_(state), arena_(arena), whole_(whole), u_kind_(u_kind) {}
 
     bool concat(const Piece& piece, Span token, size_t& i, int level, FStringParts& parts);
     Expr* finish(FStringParts& parts, Span span, bool fmode);
@@ -75,14 +85,15 @@ private:
     bool find_expr(const Piece& piece, Span token, size_t& i, int level, FStringParts& parts);
     Expr* flush_literal(FStringParts& parts);
 
-    AstBuilder& builder_;
     ParseState& state_;
     Arena& arena_;
     Span whole_;
     bool u_kind_;
 };
 
-Span FStringParser::lookahead() const { return state_.lexer->last_span(); }
+Span FStringParser::lookahead() const {
+    return state_.lexer->last_span();
+}
 
 Expr* FStringParser::flush_literal(FStringParts& parts) {
     auto* c = arena_.make<Constant>();
@@ -106,7 +117,10 @@ Expr* FStringParser::finish(FStringParts& parts, Span span, bool fmode) {
     j->span = span;
     j->values.size = static_cast<uint32_t>(parts.values.size());
     j->values.data = arena_.make_array<Expr*>(parts.values.size());
-    for (size_t k = 0; k < parts.values.size(); ++k) j->values.data[k] = parts.values[k];
+    for (size_t k = 0; k < parts.values.size(); ++k) {
+        j->values.data[k] = parts.values[k];
+        j->depth = std::max<uint16_t>(j->depth, static_cast<uint16_t>(parts.values[k]->depth + 1));
+    }
     return j;
 }
 
@@ -246,7 +260,8 @@ bool FStringParser::find_expr(const Piece& piece, Span token, size_t& i, int lev
     buffer += '(';
     buffer.append(expr_text);
     buffer += ')';
-    Expr* value = parse_fstring_field(state_, buffer, piece.body_offset + static_cast<uint32_t>(brace));
+    Expr* value =
+        parse_fstring_field(state_, buffer, piece.body_offset + static_cast<uint32_t>(brace));
     if (!value) return false;
 
     bool debug = false;
@@ -267,8 +282,7 @@ bool FStringParser::find_expr(const Piece& piece, Span token, size_t& i, int lev
         conversion = static_cast<unsigned char>(s[i]);
         ++i;
         if (conversion != 's' && conversion != 'r' && conversion != 'a')
-            return fail_here(
-                "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            return fail_here("f-string: invalid conversion character: expected 's', 'r', or 'a'");
     }
     Expr* spec = nullptr;
     if (i >= s.size()) return fail_here("f-string: expecting '}'");
@@ -299,6 +313,7 @@ bool FStringParser::find_expr(const Piece& piece, Span token, size_t& i, int lev
     fv->value = value;
     fv->conversion = conversion;
     fv->format_spec = spec;
+    fv->depth = static_cast<uint16_t>(1 + std::max(value->depth, spec ? spec->depth : uint16_t{0}));
     parts.values.push_back(fv);
     return true;
 }
@@ -323,9 +338,9 @@ Expr* AstBuilder::strings(const std::vector<Span>& pieces, Span span) {
     bool fmode = false;
     std::string bytes;
     FStringParts parts;
-    const Piece first = split_piece(text.substr(pieces[0].begin, pieces[0].end - pieces[0].begin),
-                                    pieces[0].begin);
-    FStringParser fparser(*this, state_, arena_, span, first.u);
+    const Piece first =
+        split_piece(text.substr(pieces[0].begin, pieces[0].end - pieces[0].begin), pieces[0].begin);
+    FStringParser fparser(state_, arena_, span, first.u);
     for (size_t k = 0; k < pieces.size(); ++k) {
         const Span t = pieces[k];
         const Piece p = split_piece(text.substr(t.begin, t.end - t.begin), t.begin);

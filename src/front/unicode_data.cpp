@@ -29,7 +29,9 @@ template <size_t N> bool in_ranges(const CodeRange (&ranges)[N], uint32_t cp) {
 
 } // namespace
 
-bool is_printable(uint32_t cp) { return in_ranges(printable_ranges, cp); }
+bool is_printable(uint32_t cp) {
+    return in_ranges(printable_ranges, cp);
+}
 
 bool is_identifier_start(uint32_t cp) {
     if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? true : cp == '_';
@@ -37,8 +39,7 @@ bool is_identifier_start(uint32_t cp) {
 }
 
 bool is_identifier_continue(uint32_t cp) {
-    if (cp < 0x80)
-        return is_identifier_start(cp) || (cp >= '0' && cp <= '9');
+    if (cp < 0x80) return is_identifier_start(cp) || (cp >= '0' && cp <= '9');
     return in_ranges(xid_continue_ranges, cp);
 }
 
@@ -50,9 +51,12 @@ bool lookup_unicode_name(std::string_view name, uint32_t& code_point) {
         if (hex.size() != 4 && hex.size() != 5) return false;
         uint32_t cp = 0;
         for (char c : hex) {
-            if (c >= '0' && c <= '9') cp = cp * 16 + static_cast<uint32_t>(c - '0');
-            else if (c >= 'A' && c <= 'F') cp = cp * 16 + static_cast<uint32_t>(c - 'A' + 10);
-            else return false;
+            if (c >= '0' && c <= '9')
+                cp = cp * 16 + static_cast<uint32_t>(c - '0');
+            else if (c >= 'A' && c <= 'F')
+                cp = cp * 16 + static_cast<uint32_t>(c - 'A' + 10);
+            else
+                return false;
         }
         if (!in_ranges(cjk_ranges, cp)) return false;
         code_point = cp;

@@ -13,6 +13,10 @@ using namespace coil::ast;
 
 enum class Targets : uint8_t { Store, Delete, For };
 
+// Deeper nesting is reported as CPython's compiler does, instead of overflowing the C++ stack.
+constexpr int max_nesting_depth = 3000;
+constexpr const char* nesting_error = "maximum recursion depth exceeded during compilation";
+
 // _PyPegen_get_expr_name: how CPython names an expression in its messages.
 const char* expr_name(const Expr* e) {
     switch (e->kind) {
@@ -250,7 +254,20 @@ private:
         if (a->kwarg) visit_expr(a->kwarg->annotation);
     }
 
+    struct Depth {
+        explicit Depth(int& d) : depth(d) { ++depth; }
+        ~Depth() { --depth; }
+        int& depth;
+    };
+    bool too_deep(Span at) {
+        if (depth_ <= max_nesting_depth) return false;
+        fail(nesting_error, at);
+        return true;
+    }
+
     void visit_stmt(const Stmt* s) {
+        const Depth depth(depth_);
+        if (too_deep(s->span)) return;
         switch (s->kind) {
         case StmtKind::FunctionDef:
         case StmtKind::AsyncFunctionDef: {
@@ -424,6 +441,8 @@ private:
 
     void visit_expr(const Expr* e) {
         if (failed() || !e) return;
+        const Depth depth(depth_);
+        if (too_deep(e->span)) return;
         switch (e->kind) {
         case ExprKind::BoolOp: visit_exprs(e->as<BoolOp>()->values); break;
         case ExprKind::NamedExpr: {
@@ -512,6 +531,7 @@ private:
     }
 
     std::string_view text_;
+    int depth_ = 0;
     std::optional<SyntaxDiagnostic> error_;
 };
 

@@ -333,12 +333,115 @@ Value builtin_delattr(Interpreter& interp, const Value* args, size_t nargs, Tupl
     return Value::none();
 }
 
+// iter(callable, sentinel): calls until the sentinel comes back.
+struct CallableIterator : Object {
+    Value callable; // absent once exhausted
+    Value sentinel;
+};
+
+void trace_callable_iterator(Object* self, Tracer& tracer) {
+    auto* it = static_cast<CallableIterator*>(self);
+    tracer.mark(it->callable);
+    tracer.mark(it->sentinel);
+}
+
+Value callable_iterator_next(Interpreter& interp, Value self) {
+    auto* it = static_cast<CallableIterator*>(self.as_object());
+    if (it->callable.is_absent()) return Value::absent();
+    Value v = ops::call0(interp, it->callable);
+    if (v.is_error()) {
+        if (interp.pending_matches(interp.exceptions.stop_iteration)) {
+            interp.clear_pending();
+            it->callable = Value::absent();
+            return Value::absent();
+        }
+        return v;
+    }
+    Rooted keep(interp.shadow_roots(), v);
+    int eq = ops::equals(interp, v, it->sentinel);
+    if (eq < 0) return Value::error();
+    if (eq) {
+        it->callable = Value::absent();
+        return Value::absent();
+    }
+    return v;
+}
+
 Value builtin_iter(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
     if (!reject_keywords(interp, "iter", kw) || !check_arity(interp, "iter", nargs, 1, 2)) {
         return Value::error();
     }
-    if (nargs == 2) return interp.raise_type_error("iter(callable, sentinel) is not supported yet");
-    return ops::get_iter(interp, args[0]);
+    if (nargs == 1) return ops::get_iter(interp, args[0]);
+    if (!type_of(interp, args[0])->slots.call) {
+        return interp.raise_type_error("iter(v, w): v must be callable");
+    }
+    auto* it = interp.heap().make<CallableIterator>(interp.types.callable_iterator);
+    it->callable = args[0];
+    it->sentinel = args[1];
+    return it->value();
+}
+
+Value builtin_input(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "input", kw) || !check_arity(interp, "input", nargs, 0, 1)) {
+        return Value::error();
+    }
+    Value out = sys_stream(interp, interp.names.stdout_, interp.stdout_stream);
+    if (nargs == 1) {
+        Str* prompt = ops::str(interp, args[0]);
+        if (!prompt || !write_to(interp, out, prompt)) return Value::error();
+    }
+    // Whatever was printed must be visible before waiting for the user.
+    interp.flush_output();
+    std::string line;
+    int c;
+    while ((c = std::getchar()) != EOF) {
+        if (c == '\n') break;
+        line += static_cast<char>(c);
+    }
+    if (c == EOF && line.empty()) {
+        return interp.raise(interp.exceptions.eof_error, "EOF when reading a line");
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return Str::make(interp, line)->value();
+}
+
+Value builtin_vars(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "vars", kw) || !check_one_arg(interp, "vars", nargs)) {
+        return Value::error();
+    }
+    Value d = ops::get_attr_optional(interp, args[0], interp.names.dunder_dict);
+    if (d.is_absent()) {
+        return interp.raise_type_error("vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+Value builtin_dir(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    if (!reject_keywords(interp, "dir", kw) || !check_one_arg(interp, "dir", nargs)) {
+        return Value::error();
+    }
+    Dict* names = Dict::make(interp);
+    Rooted keep(interp.shadow_roots(), names->value());
+    auto add_keys = [&](Dict* d) {
+        size_t pos = 0;
+        Value k, v;
+        while (d->next(pos, &k, &v)) {
+            if (is_str(k)) names->set(interp, as_str(k), Value::none());
+        }
+    };
+    Value obj = args[0];
+    if (obj.is_object()) {
+        if (Dict** slot = instance_dict_slot(obj.as_object()); slot && *slot) add_keys(*slot);
+    }
+    Type* t = is_type(obj) ? as_type(obj) : type_of(interp, obj);
+    for (Value c : *t->mro) add_keys(as_type(c)->dict);
+    List* result = List::make(interp, names->size());
+    size_t pos = 0;
+    Value k, v;
+    while (names->next(pos, &k, &v)) result->append(interp, k);
+    Rooted keep_result(interp.shadow_roots(), result->value());
+    if (list_sort(interp, result, Value::absent(), false) < 0) return Value::error();
+    return result->value();
 }
 
 Value builtin_next(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
@@ -935,6 +1038,9 @@ void install_builtins(Interpreter& interp) {
     def("setattr", builtin_setattr);
     def("delattr", builtin_delattr);
     def("iter", builtin_iter);
+    def("input", builtin_input);
+    def("vars", builtin_vars);
+    def("dir", builtin_dir);
     def("next", builtin_next);
     def("min", builtin_min);
     def("max", builtin_max);
@@ -951,7 +1057,8 @@ void install_builtins(Interpreter& interp) {
     };
     BuiltinTypes& types = interp.types;
     for (Type* t : {types.object, types.type, types.bool_, types.int_, types.float_, types.str,
-                    types.tuple, types.list, types.dict, types.range, types.slice}) {
+                    types.bytes, types.tuple, types.list, types.dict, types.set, types.frozenset, types.range,
+                    types.slice}) {
         add_class(t);
     }
     add_class(make_iterator_class(interp, "enumerate", sizeof(Enumerate), enumerate_new,
@@ -962,6 +1069,9 @@ void install_builtins(Interpreter& interp) {
                                   trace_filter));
     add_class(make_iterator_class(interp, "reversed", sizeof(Reversed), reversed_new,
                                   reversed_next, trace_reversed));
+    interp.types.callable_iterator =
+        make_iterator_class(interp, "callable_iterator", sizeof(CallableIterator), nullptr,
+                            callable_iterator_next, trace_callable_iterator);
     for (auto& [name, type] : interp.exceptions.by_name) add_class(type);
     b->set(interp, interp.intern("None"), Value::none());
     b->set(interp, interp.intern("True"), Value::true_());

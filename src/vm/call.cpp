@@ -5,6 +5,7 @@
 #include "vm/dict.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
+#include "vm/generator.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 
@@ -14,7 +15,9 @@ namespace coil::vm {
 
 namespace {
 
-std::string qualname_of(Function* func) { return std::string(func->qualname->view()); }
+std::string qualname_of(Function* func) {
+    return std::string(func->qualname->view());
+}
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'"
 std::string join_names(const std::vector<Str*>& names) {
@@ -112,8 +115,8 @@ bool bind_arguments(Interpreter& interp, Function* func, Value* locals, const Va
     const size_t n = npos < co->argcount ? npos : co->argcount;
     for (size_t i = 0; i < n; ++i) locals[i] = args[i];
     if (varargs) {
-        locals[total] = npos > n ? Tuple::make(interp, args + n, npos - n)->value()
-                                 : interp.empty_tuple;
+        locals[total] =
+            npos > n ? Tuple::make(interp, args + n, npos - n)->value() : interp.empty_tuple;
     }
     for (size_t k = 0; k < nkw; ++k) {
         Str* name = as_str((*kwnames)[k]);
@@ -121,7 +124,8 @@ bool bind_arguments(Interpreter& interp, Function* func, Value* locals, const Va
         const int64_t j = keyword_slot(co, name);
         if (j < 0) {
             if (!kwdict) {
-                if (co->posonlyargcount && positional_only_passed_as_keyword(interp, func, kwnames)) {
+                if (co->posonlyargcount &&
+                    positional_only_passed_as_keyword(interp, func, kwnames)) {
                     return false;
                 }
                 interp.raise_format(interp.exceptions.type_error,
@@ -145,7 +149,8 @@ bool bind_arguments(Interpreter& interp, Function* func, Value* locals, const Va
         return false;
     }
     if (npos < co->argcount) {
-        const uint32_t defcount = func->defaults ? static_cast<uint32_t>(func->defaults->size()) : 0;
+        const uint32_t defcount =
+            func->defaults ? static_cast<uint32_t>(func->defaults->size()) : 0;
         const uint32_t m = co->argcount - defcount;
         for (uint32_t i = static_cast<uint32_t>(npos); i < m; ++i) {
             if (locals[i].is_absent()) {
@@ -208,6 +213,13 @@ Value call_function(Interpreter& interp, Function* func, const Value* args, size
                     Tuple* kwnames) {
     Frame* frame = prepare_call(interp, func, args, nargs, kwnames);
     if (!frame) return Value::error();
+    return finish_call(interp, frame);
+}
+
+Value finish_call(Interpreter& interp, Frame* frame) {
+    if (frame->code->flags & (CodeGenerator | CodeCoroutine)) {
+        return make_generator(interp, frame)->value();
+    }
     return run_frame(interp, frame);
 }
 

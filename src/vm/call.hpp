@@ -28,7 +28,15 @@ Value call_function(Interpreter& interp, Function* func, const Value* args, size
 // Runs module-level code with `globals` as its namespace (and locals).
 Value run_module_code(Interpreter& interp, CodeObject* code, Dict* globals);
 
-// The dispatch loop (interp.cpp): runs `frame` until it returns, then unlinks it.
-Value run_frame(Interpreter& interp, Frame* frame);
+// The dispatch loop (interp.cpp): runs `frame` until it returns (or, for a generator's
+// frame, yields: frame->suspended is then set), then unlinks it. With `throwing`, the pending
+// exception is raised at the frame's last instruction instead of resuming it. When the loop
+// refuses to start (the recursion limit), it returns error() and leaves frame->suspended as
+// it was.
+Value run_frame(Interpreter& interp, Frame* frame, bool throwing = false);
+
+// The result of calling a Python function whose frame `prepare_call` made: a generator for
+// generator code (nothing runs yet), else the function's return value.
+Value finish_call(Interpreter& interp, Frame* frame);
 
 } // namespace coil::vm

@@ -43,7 +43,9 @@ void code_trace(Object* self, Tracer& tracer) {
     tracer.mark(code->filename);
 }
 
-void code_finalize(Object* self) { static_cast<CodeObject*>(self)->~CodeObject(); }
+void code_finalize(Object* self) {
+    static_cast<CodeObject*>(self)->~CodeObject();
+}
 
 } // namespace
 

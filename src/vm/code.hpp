@@ -14,8 +14,8 @@ struct Str;
 
 // Where a traceback's `~~~^^^` markers put the `^` inside an instruction's range.
 struct CaretAnchor {
-    uint32_t word;        // instruction index
-    uint32_t left_end;    // byte offsets in the source
+    uint32_t word;     // instruction index
+    uint32_t left_end; // byte offsets in the source
     uint32_t right_start;
 };
 
@@ -41,9 +41,9 @@ struct CodeObject : Object {
     uint32_t posonlyargcount = 0;
     uint32_t kwonlyargcount = 0;
     uint32_t stack_size = 0;
-    uint32_t nlocals = 0;     // varnames.size()
-    uint32_t ncells = 0;      // cellvars.size() + freevars.size()
-    uint32_t total_args = 0;  // every parameter, *args and **kwargs included
+    uint32_t nlocals = 0;    // varnames.size()
+    uint32_t ncells = 0;     // cellvars.size() + freevars.size()
+    uint32_t total_args = 0; // every parameter, *args and **kwargs included
 
     // Frame layout: locals, then cells, then the value stack.
     uint32_t frame_slots() const { return nlocals + ncells + stack_size; }

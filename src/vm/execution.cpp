@@ -4,6 +4,7 @@
 #include "vm/code.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
+#include "vm/generator.hpp"
 #include "vm/heap.hpp"
 #include "vm/traceback.hpp"
 
@@ -14,12 +15,16 @@ void init_engine_types(Interpreter& interp) {
     init_function_types(interp);
     init_frame_type(interp);
     init_traceback_type(interp);
+    init_generator_types(interp);
 }
 
 void trace_execution(ExecutionState& exec, Tracer& tracer) {
     // Each frame marks its caller, so the innermost one reaches every running frame.
     tracer.mark(exec.current_frame);
     tracer.mark(exec.handled);
+    for (const auto& frames : exec.frame_pool) {
+        for (Frame* f : frames) tracer.mark(f);
+    }
 }
 
 } // namespace coil::vm

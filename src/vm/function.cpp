@@ -129,7 +129,9 @@ void function_trace(Object* self, Tracer& tracer) {
     tracer.mark(f->dict);
 }
 
-void cell_trace(Object* self, Tracer& tracer) { tracer.mark(static_cast<Cell*>(self)->contents); }
+void cell_trace(Object* self, Tracer& tracer) {
+    tracer.mark(static_cast<Cell*>(self)->contents);
+}
 
 Value method_call(Interpreter& interp, Value callable, const Value* args, size_t nargs,
                   Tuple* kwnames) {
@@ -153,8 +155,8 @@ Value method_repr(Interpreter& interp, Value self) {
     Str* self_repr = ops::repr(interp, m->self);
     if (!self_repr) return Value::error();
     std::string name = is_str(qualname) ? std::string(as_str(qualname)->view()) : "?";
-    return Str::make(interp, "<bound method " + name + " of " + std::string(self_repr->view()) +
-                                 ">")
+    return Str::make(interp,
+                     "<bound method " + name + " of " + std::string(self_repr->view()) + ">")
         ->value();
 }
 

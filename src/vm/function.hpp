@@ -14,14 +14,14 @@ struct Function : Object {
     CodeObject* code = nullptr;
     Dict* globals = nullptr;
     Dict* builtins = nullptr;   // the builtins namespace the globals had when it was made
-    Tuple* defaults = nullptr;   // positional defaults, nullptr when none
-    Dict* kwdefaults = nullptr;  // keyword-only defaults, nullptr when none
-    Tuple* closure = nullptr;    // one Cell per code->freevars, nullptr when none
+    Tuple* defaults = nullptr;  // positional defaults, nullptr when none
+    Dict* kwdefaults = nullptr; // keyword-only defaults, nullptr when none
+    Tuple* closure = nullptr;   // one Cell per code->freevars, nullptr when none
     Str* name = nullptr;
     Str* qualname = nullptr;
     Value doc = Value::none();
     Value module = Value::none();
-    Dict* dict = nullptr;        // function attributes, made on first store
+    Dict* dict = nullptr; // function attributes, made on first store
 };
 
 // A closure variable: what LOAD_DEREF reads. `contents` is absent while unbound.
@@ -38,11 +38,15 @@ struct Method : Object {
 inline bool is_function(const Interpreter& interp, Value v) {
     return v.is_object() && v.as_object()->type == interp.types.function;
 }
-inline Function* as_function(Value v) { return static_cast<Function*>(v.as_object()); }
+inline Function* as_function(Value v) {
+    return static_cast<Function*>(v.as_object());
+}
 inline bool is_method(const Interpreter& interp, Value v) {
     return v.is_object() && v.as_object()->type == interp.types.method;
 }
-inline Method* as_method(Value v) { return static_cast<Method*>(v.as_object()); }
+inline Method* as_method(Value v) {
+    return static_cast<Method*>(v.as_object());
+}
 
 Function* make_function(Interpreter& interp, CodeObject* code, Dict* globals);
 Cell* make_cell(Interpreter& interp, Value contents);

@@ -27,6 +27,7 @@
 #include "vm/exception.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
+#include "vm/generator.hpp"
 #include "vm/list.hpp"
 #include "vm/ops.hpp"
 #include "vm/range.hpp"
@@ -202,10 +203,9 @@ std::string callable_name(Interpreter& interp, Value f) {
 // DICT_MERGE: `**mapping` into a call's keyword dict; duplicates are errors.
 bool dict_merge(Interpreter& interp, Dict* target, Value source, Value callee) {
     if (!is_dict(source)) {
-        interp.raise_format(interp.exceptions.type_error,
-                            "%s argument after ** must be a mapping, not %s",
-                            callable_name(interp, callee).c_str(),
-                            std::string(type_name(interp, source)).c_str());
+        interp.raise_format(
+            interp.exceptions.type_error, "%s argument after ** must be a mapping, not %s",
+            callable_name(interp, callee).c_str(), std::string(type_name(interp, source)).c_str());
         return false;
     }
     Dict* d = as_dict(source);
@@ -314,7 +314,7 @@ Value recursion_error(Interpreter& interp) {
 
 } // namespace
 
-Value run_frame(Interpreter& interp, Frame* entry) {
+Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     ExecutionState& exec = interp.exec;
     const char stack_marker = 0;
     if (exec.reentries == 0) {
@@ -327,6 +327,7 @@ Value run_frame(Interpreter& interp, Frame* entry) {
         return recursion_error(interp);
     }
     entry->is_entry = true;
+    entry->suspended = false;
     entry->previous = exec.current_frame;
     exec.current_frame = entry;
     ++exec.depth;
@@ -359,7 +360,7 @@ Value run_frame(Interpreter& interp, Frame* entry) {
     do {                                                                                           \
         frame->pc = static_cast<uint32_t>(pc - code_base);                                         \
         frame->lasti = static_cast<uint32_t>(inst - code_base);                                    \
-        frame->stack_depth = static_cast<uint32_t>((depth_sp) - stack_base);                       \
+        frame->stack_depth = static_cast<uint32_t>((depth_sp)-stack_base);                         \
     } while (0)
 #define SAFEPOINT()                                                                                \
     do {                                                                                           \
@@ -382,9 +383,16 @@ Value run_frame(Interpreter& interp, Frame* entry) {
     };
 
     LOAD_FRAME();
+    if (throwing) {
+        // generator.throw(): the exception appears at the yield the frame is suspended at.
+        inst = code_base + frame->lasti;
+        goto traceback_here;
+    }
     DISPATCH();
 
-    TARGET(NOP) { DISPATCH(); }
+    TARGET(NOP) {
+        DISPATCH();
+    }
     TARGET(POP_TOP) {
         --sp;
         DISPATCH();
@@ -595,12 +603,24 @@ Value run_frame(Interpreter& interp, Frame* entry) {
             const int64_t y = b.as_small_int();
             bool result = false;
             switch (static_cast<CompareOp>(ARG())) {
-            case CompareOp::Lt: result = x < y; break;
-            case CompareOp::Le: result = x <= y; break;
-            case CompareOp::Eq: result = x == y; break;
-            case CompareOp::Ne: result = x != y; break;
-            case CompareOp::Gt: result = x > y; break;
-            case CompareOp::Ge: result = x >= y; break;
+            case CompareOp::Lt:
+                result = x < y;
+                break;
+            case CompareOp::Le:
+                result = x <= y;
+                break;
+            case CompareOp::Eq:
+                result = x == y;
+                break;
+            case CompareOp::Ne:
+                result = x != y;
+                break;
+            case CompareOp::Gt:
+                result = x > y;
+                break;
+            case CompareOp::Ge:
+                result = x >= y;
+                break;
             }
             r = Value::from_bool(result);
         } else {
@@ -645,8 +665,8 @@ Value run_frame(Interpreter& interp, Frame* entry) {
     TARGET(BUILD_SLICE) {
         const uint32_t n = ARG();
         const Value step = n == 3 ? sp[-1] : Value::none();
-        Slice* s = make_slice(interp, sp[-static_cast<int32_t>(n)], sp[1 - static_cast<int32_t>(n)],
-                              step);
+        Slice* s =
+            make_slice(interp, sp[-static_cast<int32_t>(n)], sp[1 - static_cast<int32_t>(n)], step);
         sp -= n;
         *sp++ = s->value();
         DISPATCH();
@@ -669,6 +689,10 @@ Value run_frame(Interpreter& interp, Frame* entry) {
         const uint32_t n = ARG();
         Value set;
         {
+            if (!interp.types.set) {
+                interp.raise(interp.exceptions.not_implemented_error, "set is not supported yet");
+                goto error;
+            }
             set = ops::call0(interp, interp.types.set->value());
             if (set.is_error()) goto error;
             Rooted root(interp.shadow_roots(), set);
@@ -759,8 +783,8 @@ Value run_frame(Interpreter& interp, Frame* entry) {
     }
     TARGET(SET_UPDATE) {
         Value iterable = sp[-1];
-        if (ops::call_method(interp, sp[-1 - static_cast<int32_t>(ARG())],
-                             interp.intern("update"), &iterable, 1)
+        if (ops::call_method(interp, sp[-1 - static_cast<int32_t>(ARG())], interp.intern("update"),
+                             &iterable, 1)
                 .is_error()) {
             goto error;
         }
@@ -934,6 +958,12 @@ Value run_frame(Interpreter& interp, Frame* entry) {
             }
             Frame* callee = prepare_call(interp, as_function(callable), args, nargs, kw);
             if (!callee) goto error;
+            if (callee->code->flags & (CodeGenerator | CodeCoroutine)) {
+                const Value gen = make_generator(interp, callee)->value();
+                sp = base;
+                *sp++ = gen;
+                DISPATCH();
+            }
             SAVE_FRAME(base);
             callee->previous = frame;
             exec.current_frame = callee;
@@ -966,6 +996,12 @@ Value run_frame(Interpreter& interp, Frame* entry) {
             Frame* callee =
                 prepare_call(interp, as_function(callable), flat->items(), flat->size(), kw);
             if (!callee) goto error;
+            if (callee->code->flags & (CodeGenerator | CodeCoroutine)) {
+                const Value gen = make_generator(interp, callee)->value();
+                sp = base;
+                *sp++ = gen;
+                DISPATCH();
+            }
             SAVE_FRAME(base);
             callee->previous = frame;
             exec.current_frame = callee;
@@ -985,8 +1021,8 @@ Value run_frame(Interpreter& interp, Frame* entry) {
     }
     TARGET(MAKE_FUNCTION) {
         const uint32_t flags = ARG();
-        Function* f = make_function(interp, static_cast<CodeObject*>((*--sp).as_object()),
-                                    frame->globals);
+        Function* f =
+            make_function(interp, static_cast<CodeObject*>((*--sp).as_object()), frame->globals);
         f->builtins = frame->builtins;
         if (flags & 8) f->closure = as_tuple(*--sp);
         if (flags & 4) --sp; // annotations are not kept yet
@@ -999,11 +1035,23 @@ Value run_frame(Interpreter& interp, Frame* entry) {
         const Value result = *--sp;
         --exec.depth;
         exec.current_frame = frame->previous;
+        Frame* done = frame;
         if (frame->is_entry) {
             --exec.reentries;
+            release_frame(interp, done);
             return result;
         }
         frame = frame->previous;
+        if (done->generator) {
+            // Linked by SEND: the awaiting frame leaves its send loop with the result, as
+            // SEND does when its receiver returns.
+            generator_finished(interp, done->generator, false);
+            LOAD_FRAME();
+            sp[-1] = result;
+            pc = code_base + arg_of(code_base[frame->lasti]);
+            DISPATCH();
+        }
+        release_frame(interp, done);
         LOAD_FRAME();
         *sp++ = result;
         SAFEPOINT();
@@ -1039,11 +1087,15 @@ Value run_frame(Interpreter& interp, Frame* entry) {
             }
         }
         const Value raised = sp[-static_cast<int32_t>(n)];
-        interp.raise_value(raised);
+        {
+            // Making the exception may run Python code (and collect): keep the cause alive.
+            Rooted keep_cause(interp.shadow_roots(), cause);
+            interp.raise_value(raised);
+        }
         // When making the exception failed, a different one is pending: it gets no cause.
         const Value pending = interp.pending();
-        const bool made = pending == raised ||
-                          (is_exception_class(raised) && is_instance(interp, pending, as_type(raised)));
+        const bool made = pending == raised || (is_exception_class(raised) &&
+                                                is_instance(interp, pending, as_type(raised)));
         if (!cause.is_absent() && made) {
             as_exception(pending)->cause = cause;
             as_exception(pending)->suppress_context = true;
@@ -1069,6 +1121,97 @@ Value run_frame(Interpreter& interp, Frame* entry) {
         const int r = exception_matches(interp, sp[-2], sp[-1]);
         if (r < 0) goto error;
         sp[-1] = Value::from_bool(r == 1);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        if (!is_generator(interp, sp[-1])) {
+            const Value it = ops::get_iter(interp, sp[-1]);
+            if (it.is_error()) goto error;
+            sp[-1] = it;
+        }
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        const Value awaitable = get_awaitable(interp, sp[-1]);
+        if (awaitable.is_error()) goto error;
+        sp[-1] = awaitable;
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        const Value receiver = sp[-2];
+        const Value sent = sp[-1];
+        Value result;
+        bool done;
+        frame->lasti = static_cast<uint32_t>(inst - code_base);
+        if (is_resumable(interp, receiver)) {
+            Generator* gen = as_generator(receiver);
+            Frame* inner = gen->frame;
+            if (inner && !gen->running && (inner->pc != 0 || sent.is_none()) &&
+                exec.depth < exec.recursion_limit) {
+                // Fast path: run the generator's frame in this loop, linked to this one, so an
+                // await chain needs no C++ recursion. It comes back through YIELD_VALUE or
+                // RETURN_VALUE (or an exception) to this SEND.
+                if (inner->pc != 0) inner->stack_base()[inner->stack_depth++] = sent;
+                --sp;
+                SAVE_FRAME(sp);
+                generator_resumed(interp, gen);
+                inner->previous = frame;
+                inner->is_entry = false;
+                inner->suspended = false;
+                exec.current_frame = inner;
+                ++exec.depth;
+                frame = inner;
+                LOAD_FRAME();
+                SAFEPOINT();
+                DISPATCH();
+            }
+            const ResumeResult r =
+                resume_generator(interp, as_generator(receiver), sent, false, &result);
+            if (r == ResumeResult::Raised) goto error;
+            done = r == ResumeResult::Returned;
+        } else if (sent.is_none()) {
+            result = ops::iter_next(interp, receiver);
+            if (result.is_error()) goto error;
+            done = result.is_absent();
+            if (done) result = Value::none();
+        } else {
+            Value arg = sent;
+            result = ops::call_method(interp, receiver, interp.intern("send"), &arg, 1);
+            done = false;
+            if (result.is_error()) {
+                if (!interp.pending_matches(interp.exceptions.stop_iteration)) goto error;
+                result = stop_iteration_value(interp, as_exception(interp.take_pending()));
+                done = true;
+            }
+        }
+        if (done) {
+            sp -= 2;
+            *sp++ = result;
+            pc = code_base + ARG();
+        } else {
+            sp[-1] = result;
+        }
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        // The value sent in is pushed when the frame is resumed. A frame resumed by
+        // resume_generator is its loop's entry: yielding leaves the loop. One linked by SEND
+        // hands the value to the awaiting frame, which continues after its SEND.
+        const Value value = *--sp;
+        SAVE_FRAME(sp);
+        frame->suspended = true;
+        --exec.depth;
+        exec.current_frame = frame->previous;
+        Frame* awaiting = frame->previous;
+        frame->previous = nullptr;
+        if (frame->is_entry) {
+            --exec.reentries;
+            return value;
+        }
+        generator_suspended(interp, frame->generator);
+        frame = awaiting;
+        LOAD_FRAME();
+        *sp++ = value;
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) {
@@ -1099,6 +1242,7 @@ exception_unwind:
             --exec.reentries;
             return Value::error();
         }
+        if (frame->generator) generator_finished(interp, frame->generator, true);
         frame = frame->previous;
         LOAD_FRAME();
         inst = code_base + frame->lasti;

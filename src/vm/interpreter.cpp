@@ -1,10 +1,13 @@
 // Interpreter: creation of the builtin world, errors, interning and the root set.
 #include "vm/interpreter.hpp"
 
+#include "vm/bytes.hpp"
+#include "vm/descriptor.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/float.hpp"
 #include "vm/format.hpp"
+#include "vm/generic_alias.hpp"
 #include "vm/int.hpp"
 #include "vm/iterator.hpp"
 #include "vm/list.hpp"
@@ -13,6 +16,7 @@
 #include "vm/none.hpp"
 #include "vm/ops.hpp"
 #include "vm/range.hpp"
+#include "vm/set.hpp"
 #include "vm/str.hpp"
 #include "vm/text_stream.hpp"
 #include "vm/tuple.hpp"
@@ -38,8 +42,10 @@ Interpreter::Interpreter() : heap_(*this) {
     init_bool_type(*this);
     init_float_type(*this);
     init_str_type(*this);
+    init_bytes_type(*this);
     init_list_type(*this);
     init_dict_type(*this);
+    init_set_types(*this);
     init_range_type(*this);
     init_slice_type(*this);
     init_module_type(*this);
@@ -52,6 +58,8 @@ Interpreter::Interpreter() : heap_(*this) {
     builtins_module = Module::make(*this, names.builtins);
     builtins = builtins_module->dict;
     init_format(*this);
+    init_descriptor_types(*this);
+    init_generic_alias_types(*this);
     stdout_stream = TextStream::make(*this, STDOUT_FILENO, "<stdout>", false);
     stderr_stream = TextStream::make(*this, STDERR_FILENO, "<stderr>", true);
 }
@@ -72,6 +80,8 @@ Str* Interpreter::intern(Str* s) {
     if (s->interned_) return s;
     auto it = interned_.find(s->view());
     if (it != interned_.end()) return it->second;
+    // An instance of a str subclass is not itself interned: intern an exact copy.
+    if (s->type != types.str) return intern(s->view());
     s->interned_ = true;
     s->hash();
     interned_.emplace(s->view(), s);

@@ -64,7 +64,14 @@ struct BuiltinTypes {
     Type* set_iterator = nullptr;
     Type* bytes_iterator = nullptr;
     Type* seq_iterator = nullptr;      // iter() over __getitem__
+    Type* callable_iterator = nullptr; // iter(callable, sentinel)
     Type* text_stream = nullptr;       // sys.stdout / sys.stderr
+    Type* getset_descriptor = nullptr; // computed attributes of builtin types (int.real)
+    Type* property = nullptr;
+    Type* classmethod = nullptr;
+    Type* staticmethod = nullptr;
+    Type* generic_alias = nullptr;     // list[int]
+    Type* union_type = nullptr;        // int | None
 };
 
 // The builtin exception classes CPython has, by name (BaseException, Exception, TypeError...).

@@ -58,7 +58,7 @@ void List::splice(Interpreter& interp, size_t lo, size_t hi, const Value* values
     std::vector<Value> copy(values, values + count);
     size_t removed = hi - lo;
     if (count > removed) reserve(interp, size_ + count - removed);
-    std::memmove(items_ + lo + count, items_ + hi, (size_ - hi) * sizeof(Value));
+    if (size_ > hi) std::memmove(items_ + lo + count, items_ + hi, (size_ - hi) * sizeof(Value));
     if (count) std::memcpy(items_ + lo, copy.data(), count * sizeof(Value));
     size_ = size_ - removed + count;
 }

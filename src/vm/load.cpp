@@ -88,8 +88,7 @@ CodeObject* load_code(Interpreter& interp, const CodeUnit& unit) {
     for (const std::string& n : unit.freevars) code->freevars.push_back(interp.intern(n));
     code->nlocals = static_cast<uint32_t>(unit.varnames.size());
     code->ncells = static_cast<uint32_t>(unit.cellvars.size() + unit.freevars.size());
-    code->total_args = unit.argcount + unit.kwonlyargcount +
-                       ((unit.flags & CodeVarargs) ? 1 : 0) +
+    code->total_args = unit.argcount + unit.kwonlyargcount + ((unit.flags & CodeVarargs) ? 1 : 0) +
                        ((unit.flags & CodeVarkeywords) ? 1 : 0);
     for (const std::string& cell : unit.cellvars) {
         int32_t param = -1;

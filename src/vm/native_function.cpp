@@ -22,15 +22,20 @@ void trace_native(Object* self, Tracer& tracer) {
     tracer.mark(f->module);
 }
 
+size_t positional_count(size_t nargs, Tuple* kwnames) {
+    return kwnames ? nargs - kwnames->size() : nargs;
+}
+
 Value builtin_function_call(Interpreter& interp, Value callable, const Value* args,
                             size_t nargs, Tuple* kwnames) {
-    return call_native(interp, static_cast<NativeFunction*>(callable.as_object()), args, nargs,
-                       kwnames);
+    return call_native(interp, static_cast<NativeFunction*>(callable.as_object()), args,
+                       positional_count(nargs, kwnames), kwnames);
 }
 
 Value method_descriptor_call(Interpreter& interp, Value callable, const Value* args,
                              size_t nargs, Tuple* kwnames) {
     auto* f = static_cast<NativeFunction*>(callable.as_object());
+    nargs = positional_count(nargs, kwnames);
     if (f->flags & NativeMethod) {
         std::string name(f->name->view());
         std::string owner(f->owner->name->view());

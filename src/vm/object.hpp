@@ -27,9 +27,12 @@ struct Object {
     Value value() const { return Value::from_object(this); }
 };
 
-// Natives use CPython's vectorcall shape: positional arguments, then the values of keyword
-// arguments whose names are in `kwnames` (nullptr when there are none).
+// Natives use CPython's vectorcall shape: `nargs` positional arguments, then the values of the
+// keyword arguments whose names are in `kwnames` (nullptr when there are none).
 // Returns Value::error() with an exception pending on the interpreter on failure.
+// NOTE the call slot (CallFn, ops::call) counts differently, like CPython's CALL opcode: its
+// `nargs` counts every argument value, keyword values included (the last kwnames->size()).
+// The builtin call slots convert before calling a NativeFn, new_ or init.
 using NativeFn = Value (*)(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames);
 
 using UnaryFn = Value (*)(Interpreter&, Value self);

@@ -64,7 +64,8 @@ Value get_iter(Interpreter& interp, Value v);
 // next(it): Value::absent() when exhausted (no StopIteration is raised), error() on failure.
 Value iter_next(Interpreter& interp, Value iterator);
 
-// callable(*args) with vectorcall arguments; TypeError "'int' object is not callable".
+// callable(*args): `nargs` counts all argument values, the keyword values (named by kwnames)
+// last, as CPython's CALL does; TypeError "'int' object is not callable".
 Value call(Interpreter& interp, Value callable, const Value* args, size_t nargs,
            Tuple* kwnames = nullptr);
 inline Value call0(Interpreter& interp, Value callable) {

@@ -1089,6 +1089,31 @@ Value str_removesuffix(Interpreter& interp, const Value* args, size_t nargs, Tup
     return Str::make(interp, text.substr(0, text.size() - p.size()))->value();
 }
 
+Value str_expandtabs(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
+    Value bound[1];
+    if (!bind_native_args(interp, "expandtabs", args + 1, nargs - 1, kw, {"tabsize"}, 0, 0,
+                          bound)) {
+        return Value::error();
+    }
+    int64_t tabsize = 8;
+    if (!bound[0].is_absent() && !int_to_ssize(interp, bound[0], &tabsize)) return Value::error();
+    std::string out;
+    int64_t column = 0;
+    for (uint32_t cp : code_points(self_str(args))) {
+        if (cp == '\t') {
+            if (tabsize > 0) {
+                int64_t spaces = tabsize - column % tabsize;
+                out.append(static_cast<size_t>(spaces), ' ');
+                column += spaces;
+            }
+        } else {
+            append_utf8(out, cp);
+            column = (cp == '\n' || cp == '\r') ? 0 : column + 1;
+        }
+    }
+    return Str::make(interp, out)->value();
+}
+
 Value str_dunder_len(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "__len__", nargs - 1)) return Value::error();
     return Value::from_small_int(static_cast<int64_t>(self_str(args)->length()));
@@ -1137,7 +1162,8 @@ void init_str_type(Interpreter& interp) {
         {"swapcase", str_swapcase}, {"ljust", str_ljust}, {"rjust", str_rjust},
         {"center", str_center}, {"zfill", str_zfill}, {"partition", str_partition},
         {"rpartition", str_rpartition}, {"removeprefix", str_removeprefix},
-        {"removesuffix", str_removesuffix}, {"__len__", str_dunder_len},
+        {"removesuffix", str_removesuffix}, {"expandtabs", str_expandtabs},
+        {"__len__", str_dunder_len},
     };
     for (auto& m : methods) add_method(interp, t, m.name, m.fn);
 }

@@ -22,6 +22,7 @@ void add_traceback(Interpreter& interp, Value exc, Frame* frame) {
     tb->next = e->traceback;
     tb->frame = frame;
     tb->lasti = frame->lasti;
+    frame->escaped = true;
     e->traceback = tb->value();
 }
 
@@ -32,8 +33,12 @@ constexpr int recursive_cutoff = 3;
 // sys.tracebacklimit's default.
 constexpr size_t traceback_limit = 1000;
 
-bool is_indent(char c) { return c == ' ' || c == '\t' || c == '\014'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\014' || c == '\n' || c == '\r'; }
+bool is_indent(char c) {
+    return c == ' ' || c == '\t' || c == '\014';
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\014' || c == '\n' || c == '\r';
+}
 
 // Code points in the first `bytes` bytes of `text`.
 size_t chars_in(std::string_view text, size_t bytes) {

@@ -13,7 +13,7 @@ struct Frame;
 struct Traceback : Object {
     Value next = Value::none(); // tb_next: the entry one frame further in
     Frame* frame = nullptr;
-    uint32_t lasti = 0;         // the instruction that was running in `frame`
+    uint32_t lasti = 0; // the instruction that was running in `frame`
 };
 
 // PyTraceBack_Here: prepends an entry for `frame` at its current instruction to the

@@ -82,6 +82,7 @@ Value type_repr(Interpreter& interp, Value self) {
 Value type_call(Interpreter& interp, Value callable, const Value* args, size_t nargs,
                 Tuple* kwnames) {
     Type* t = as_type(callable);
+    if (kwnames) nargs -= kwnames->size(); // new_ and init count positional arguments only
     if (t == interp.types.type && nargs == 1 && !kwnames) return type_of(interp, args[0])->value();
     if (!t->slots.new_) {
         return interp.raise_format(interp.exceptions.type_error, "cannot create '%s' instances",

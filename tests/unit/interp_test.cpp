@@ -3,8 +3,8 @@
 #include "coil/coil.hpp"
 #include "vm/dict.hpp"
 #include "vm/execution.hpp"
-#include "vm/interpreter.hpp"
 #include "vm/int.hpp"
+#include "vm/interpreter.hpp"
 #include "vm/module.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -100,9 +100,10 @@ result = outer()
 TEST(Interp, UncaughtErrorLeavesNoRunningState) {
     Runtime rt({"test"});
     testing::internal::CaptureStderr();
-    const int status = rt.run_string("def f():\n    try:\n        1/0\n    except ZeroDivisionError:"
-                                     "\n        [][0]\nf()\n",
-                                     "<test>");
+    const int status =
+        rt.run_string("def f():\n    try:\n        1/0\n    except ZeroDivisionError:"
+                      "\n        [][0]\nf()\n",
+                      "<test>");
     const std::string err = testing::internal::GetCapturedStderr();
     EXPECT_EQ(status, 1);
     EXPECT_NE(err.find("During handling of the above exception"), std::string::npos) << err;

@@ -46,24 +46,36 @@ std::string tokenize(const std::string& text) {
         const S::symbol_kind_type kind = tok.kind();
         const char* name = nullptr;
         switch (kind) {
-        case S::S_YYEOF: return out + "ENDMARKER\n";
-        case S::S_NEWLINE: out += "NEWLINE\n"; continue;
-        case S::S_INDENT: out += "INDENT\n"; continue;
-        case S::S_DEDENT: out += "DEDENT\n"; continue;
-        case S::S_ERROR: return out + "ERROR " + (lexer.error() ? lexer.error()->message : "") + "\n";
-        case S::S_NUMBER: name = "NUMBER"; break;
-        case S::S_STRING: name = "STRING"; break;
-        default: name = kind >= S::S_NAME && kind <= S::S_YIELD && kind != S::S_NUMBER &&
-                                kind != S::S_STRING && kind != S::S_NEWLINE &&
-                                kind != S::S_INDENT && kind != S::S_DEDENT
-                            ? "NAME"
-                            : "OP";
+        case S::S_YYEOF:
+            return out + "ENDMARKER\n";
+        case S::S_NEWLINE:
+            out += "NEWLINE\n";
+            continue;
+        case S::S_INDENT:
+            out += "INDENT\n";
+            continue;
+        case S::S_DEDENT:
+            out += "DEDENT\n";
+            continue;
+        case S::S_ERROR:
+            return out + "ERROR " + (lexer.error() ? lexer.error()->message : "") + "\n";
+        case S::S_NUMBER:
+            name = "NUMBER";
+            break;
+        case S::S_STRING:
+            name = "STRING";
+            break;
+        default:
+            name = kind >= S::S_NAME && kind <= S::S_YIELD && kind != S::S_NUMBER &&
+                           kind != S::S_STRING && kind != S::S_NEWLINE && kind != S::S_INDENT &&
+                           kind != S::S_DEDENT
+                       ? "NAME"
+                       : "OP";
         }
         const Span span = tok.location;
         const LineColumn at = file.locate(span.begin);
-        out += std::string(name) + " " + std::to_string(at.line) + ":" +
-               std::to_string(at.column) + " " +
-               repr_str(file.text().substr(span.begin, span.end - span.begin)) + "\n";
+        out += std::string(name) + " " + std::to_string(at.line) + ":" + std::to_string(at.column) +
+               " " + repr_str(file.text().substr(span.begin, span.end - span.begin)) + "\n";
     }
     return out + "runaway\n";
 }

@@ -1,9 +1,11 @@
 // Runtime objects: repr/str of values, int arithmetic edge cases, float repr, hashing, str
 // slicing and methods. Expected values were printed by python3 3.11 (commands noted per table).
 #include "modules/core_modules.hpp"
+#include "vm/bytes.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/float.hpp"
+#include "vm/format.hpp"
 #include "vm/int.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/list.hpp"
@@ -294,7 +296,7 @@ TEST_F(Objects, ListOperations) {
               "TypeError: '<' not supported between instances of 'str' and 'int'");
     method(v, "remove", {str("x")});
     Value args[] = {v, Value::true_()};
-    Value sorted = ops::call(interp, interp.builtins->get(interp.intern("sorted")), args, 1,
+    Value sorted = ops::call(interp, interp.builtins->get(interp.intern("sorted")), args, 2,
                              Tuple::make(interp, {interp.intern("reverse")->value()}));
     EXPECT_EQ(show(sorted), "[3, 2, 1, 0]");
     EXPECT_EQ(show(ops::binary_op(interp, BinaryOp::Mul, v, Value::from_small_int(2))),
@@ -327,6 +329,91 @@ TEST_F(Objects, BuiltinFunctions) {
     EXPECT_EQ(show(pairs), "[]");
     Value en = call_builtin("list", {call_builtin("enumerate", {str("ab")})});
     EXPECT_EQ(show(en), "[(0, 'a'), (1, 'b')]");
+}
+
+// python3 -c "for v, s in CASES: print(repr(format(v, s)))" (errors as 'Type: message')
+TEST_F(Objects, FormatSpecMiniLanguage) {
+    struct {
+        Value value;
+        const char* spec;
+        const char* expected;
+    } cases[] = {
+        {Value::from_small_int(1234567), ",", "'1,234,567'"},
+        {Value::from_small_int(1234567), "_x", "'12_d687'"},
+        {Value::from_small_int(255), "#x", "'0xff'"},
+        {Value::from_small_int(255), "08b", "'11111111'"},
+        {Value::from_small_int(-5), "+05", "'-0005'"},
+        {Value::from_double(0x1.921f9f01b866ep+1), ".2f", "'3.14'"},
+        {Value::from_double(0x1.0000000000000p+0), "", "'1.0'"},
+        {Value::from_double(0x1.0000000000000p+0), ".3", "'1.0'"},
+        {Value::from_double(0x1.4000000000000p+3), ".2", "'1e+01'"},
+        {Value::from_double(0x1.5af1d78b58c40p+66), "", "'1e+20'"},
+        {Value::from_double(0x1.0000000000000p-1), "%", "'50.000000%'"},
+        {Value::from_double(0x1.0000000000000p-3), ".1%", "'12.5%'"},
+        {Value::from_double(0x1.81cd6c8b43958p+13), ",.2f", "'12,345.68'"},
+        {Value::from_small_int(1234), "010,", "'00,001,234'"},
+        {str("ab"), "^6", "'  ab  '"},
+        {str("ab"), "*>5", "'***ab'"},
+        {Value::from_small_int(3), "e", "'3.000000e+00'"},
+        {Value::from_double(0x1.8000000000000p+0), "g", "'1.5'"},
+        {Value::from_double(0x1.ad7f29abcaf48p-24), "g", "'1e-07'"},
+        {Value::from_double(NAN), "F", "'NAN'"},
+        {Value::from_double(-0x0.0p+0), "", "'-0.0'"},
+        {Value::from_double(0x1.edd2f1a9fbe77p+6), "10.4", "'     123.5'"},
+        {Value::from_small_int(97), "c", "'a'"},
+        {Value::from_double(0x1.1c37937e08000p+53), ".17g", "'10000000000000000'"},
+        {Value::true_(), "", "'True'"},
+        {Value::true_(), "d", "'1'"},
+        {Value::from_double(-0x1.34a0000000000p+10), "=+12,.1f", "'-    1,234.5'"},
+        {Value::from_small_int(42), "_b", "'10_1010'"},
+        {str("x"), "+", "ValueError: Sign not allowed in string format specifier"},
+        {Value::from_small_int(1), ".2", "ValueError: Precision not allowed in integer format specifier"},
+        {Value::from_double(0x1.8000000000000p+0), "d", "ValueError: Unknown format code 'd' for object of type 'float'"},
+        {str("é"), ">3", "'  é'"},
+    };
+    for (auto& c : cases) {
+        Str* r = format_value(interp, c.value, Str::make(interp, c.spec));
+        EXPECT_EQ(r ? show(r->value()) : show(Value::error()), c.expected) << c.spec;
+    }
+}
+
+TEST_F(Objects, SetOrderMatchesCPython) {
+    // python3 -c "print({3, 1, 2}, {10, 5, 100, -1}, set(range(20, 0, -3)), {8, 16, 32, 64, 128, 256})"
+    auto set_of = [&](std::initializer_list<int64_t> items) {
+        List* l = List::make(interp);
+        for (int64_t i : items) l->append(interp, Value::from_small_int(i));
+        Value arg = l->value();
+        return ops::call(interp, interp.types.set->value(), &arg, 1);
+    };
+    EXPECT_EQ(show(set_of({3, 1, 2})), "{1, 2, 3}");
+    EXPECT_EQ(show(set_of({10, 5, 100, -1})), "{10, 100, 5, -1}");
+    EXPECT_EQ(show(set_of({20, 17, 14, 11, 8, 5, 2})), "{2, 5, 8, 11, 14, 17, 20}");
+    EXPECT_EQ(show(set_of({8, 16, 32, 64, 128, 256})), "{32, 256, 64, 128, 16, 8}");
+    Value a = set_of({1, 2, 3}), b = set_of({2, 3, 4});
+    EXPECT_EQ(show(ops::binary_op(interp, BinaryOp::Xor, a, b)), "{1, 4}");
+    EXPECT_EQ(show(ops::compare(interp, CompareOp::Lt, set_of({2}), a)), "True");
+}
+
+TEST_F(Objects, BytesAndAnnotationsObjects) {
+    // python3 -c "print(repr(b'a\'\"'), bytes([65, 66]), 'é'.encode(), list(b'hi'))"
+    Value quote_mix = Bytes::make(interp, "a'\"")->value();
+    EXPECT_EQ(show(quote_mix), "b'a\\'\"'");
+    List* l = List::make(interp);
+    l->append(interp, Value::from_small_int(65));
+    l->append(interp, Value::from_small_int(66));
+    EXPECT_EQ(show(call_builtin("bytes", {l->value()})), "b'AB'");
+    EXPECT_EQ(show(method(str("é"), "encode", {})), "b'\\xc3\\xa9'");
+    EXPECT_EQ(show(method(Bytes::make(interp, "\xff")->value(), "decode", {})),
+              "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid "
+              "start byte");
+    // python3 -c "print(list[int], dict[str, list[int]], int | None)"
+    Value list_int = ops::get_item(interp, interp.types.list->value(), interp.types.int_->value());
+    EXPECT_EQ(std::string(ops::str(interp, list_int)->view()), "list[int]");
+    Value key = Tuple::make(interp, {interp.types.str->value(), list_int})->value();
+    Value dict_alias = ops::get_item(interp, interp.types.dict->value(), key);
+    EXPECT_EQ(std::string(ops::str(interp, dict_alias)->view()), "dict[str, list[int]]");
+    Value optional = ops::binary_op(interp, BinaryOp::Or, interp.types.int_->value(), Value::none());
+    EXPECT_EQ(std::string(ops::str(interp, optional)->view()), "int | None");
 }
 
 } // namespace

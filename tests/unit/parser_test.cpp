@@ -133,11 +133,36 @@ TEST(ExpressionMode, MatchesPythonEval) {
         SourceFile file("<eval>", c.source);
         Arena arena;
         const ParseResult result = parse(file, ParseMode::Expression, arena);
-        const std::string got =
-            result.module ? dump_ast(*result.module, file)
-                          : std::string(syntax_error_kind_name(result.error->kind)) + "|" +
-                                result.error->message;
+        const std::string got = result.module
+                                    ? dump_ast(*result.module, file)
+                                    : std::string(syntax_error_kind_name(result.error->kind)) +
+                                          "|" + result.error->message;
         EXPECT_EQ(got, c.expected);
+    }
+}
+
+// CPython gives up on these with RecursionError or MemoryError; coil must fail cleanly too
+// rather than overflow the C++ stack in a later recursive pass.
+TEST(Limits, TooDeepNestingIsAnErrorNotACrash) {
+    const std::vector<std::string> sources = {
+        std::string(100000, '-') + "1",
+        "1" + std::string(50000, '+') + "1",
+        "a" + [] {
+            std::string s;
+            for (int i = 0; i < 50000; ++i) s += ".b";
+            return s;
+        }(),
+        [] {
+            std::string s;
+            for (int i = 0; i < 5000; ++i) s += "lambda:";
+            return s + "1";
+        }(),
+    };
+    for (const std::string& source : sources) {
+        SourceFile file("deep.py", source);
+        Arena arena;
+        const ParseResult result = parse(file, ParseMode::File, arena);
+        EXPECT_FALSE(result.module);
     }
 }
 

@@ -157,6 +157,16 @@ TEST(Symtable, Errors) {
     }
 }
 
+// CPython 3.11 compiles `x = a+a+...+a` with 2998 operators and raises RecursionError at 2999.
+TEST(Symtable, DeepNestingIsAnErrorNotACrash) {
+    std::string ok = "x = ";
+    for (int i = 0; i < 2998; ++i) ok += "a+";
+    EXPECT_FALSE(first_error(ok + "a\n").has_value());
+    const auto err = first_error(ok + "a+a\n");
+    ASSERT_TRUE(err.has_value());
+    EXPECT_EQ(err->message, nesting_error);
+}
+
 TEST(Symtable, MangledNamesAndQualnames) {
     SourceFile file("t.py", "class _C:\n    __x = 1\n    def m(self):\n        return self.__x\n");
     Arena arena;

@@ -1,0 +1,433 @@
+// Generators: resumption, the send/throw/close protocol (CPython 3.11's genobject.c), and the
+// generator type.
+#include "vm/generator.hpp"
+
+#include "common/opcodes.hpp"
+#include "vm/call.hpp"
+#include "vm/code.hpp"
+#include "vm/exception.hpp"
+#include "vm/frame.hpp"
+#include "vm/heap.hpp"
+#include "vm/native_function.hpp"
+#include "vm/ops.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace coil::vm {
+
+namespace {
+
+// "generator" or "coroutine", for messages.
+const char* kind_of(const Interpreter& interp, const Generator* gen) {
+    return gen->type == interp.types.coroutine ? "coroutine" : "generator";
+}
+
+std::string message(const Interpreter& interp, const Generator* gen, const char* format) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, format, kind_of(interp, gen));
+    return buf;
+}
+
+} // namespace
+
+Generator* make_generator(Interpreter& interp, Frame* frame) {
+    Type* type = (frame->code->flags & CodeCoroutine) ? interp.types.coroutine
+                                                      : interp.types.generator;
+    Generator* gen = interp.heap().make<Generator>(type);
+    gen->frame = frame;
+    gen->name = frame->code->name;
+    gen->qualname = frame->code->qualname;
+    // The generator owns the frame from now on; it must never be recycled.
+    frame->escaped = true;
+    frame->generator = gen;
+    return gen;
+}
+
+ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, bool throwing,
+                              Value* out) {
+    if (gen->running) {
+        interp.raise(interp.exceptions.value_error, message(interp, gen, "%s already executing"));
+        return ResumeResult::Raised;
+    }
+    Frame* frame = gen->frame;
+    if (!frame) {
+        if (throwing) return ResumeResult::Raised;
+        if (gen->type == interp.types.coroutine) {
+            interp.raise(interp.exceptions.runtime_error,
+                         "cannot reuse already awaited coroutine");
+            return ResumeResult::Raised;
+        }
+        *out = Value::none();
+        return ResumeResult::Returned;
+    }
+    const bool started = frame->pc != 0;
+    if (!started && !throwing && !value.is_none()) {
+        interp.raise_type_error(
+            message(interp, gen, "can't send non-None value to a just-started %s"));
+        return ResumeResult::Raised;
+    }
+    if (started && !throwing) frame->stack_base()[frame->stack_depth++] = value;
+
+    generator_resumed(interp, gen);
+    frame->suspended = true; // stays set if the loop refuses to start
+    const Value result = run_frame(interp, frame, throwing);
+    if (frame->suspended) {
+        if (result.is_error()) {
+            // Refused (RecursionError): the generator is as it was.
+            gen->running = false;
+            interp.exec.handled = gen->resumer_handled;
+            gen->resumer_handled = Value::none();
+            if (started && !throwing) --frame->stack_depth;
+            return ResumeResult::Raised;
+        }
+        generator_suspended(interp, gen);
+        *out = result;
+        return ResumeResult::Yielded;
+    }
+    generator_finished(interp, gen, result.is_error());
+    if (result.is_error()) return ResumeResult::Raised;
+    *out = result;
+    return ResumeResult::Returned;
+}
+
+void generator_resumed(Interpreter& interp, Generator* gen) {
+    ExecutionState& exec = interp.exec;
+    gen->running = true;
+    gen->resumer_handled = exec.handled;
+    if (!gen->handled.is_none()) exec.handled = gen->handled;
+}
+
+void generator_suspended(Interpreter& interp, Generator* gen) {
+    ExecutionState& exec = interp.exec;
+    gen->running = false;
+    gen->handled = exec.handled == gen->resumer_handled ? Value::none() : exec.handled;
+    exec.handled = gen->resumer_handled;
+    gen->resumer_handled = Value::none();
+}
+
+void generator_finished(Interpreter& interp, Generator* gen, bool raised) {
+    ExecutionState& exec = interp.exec;
+    gen->running = false;
+    exec.handled = gen->resumer_handled;
+    gen->resumer_handled = Value::none();
+    gen->handled = Value::none();
+    gen->frame = nullptr;
+    // PEP 479: a StopIteration escaping the body must not end the caller's loop silently.
+    if (raised && interp.pending_matches(interp.exceptions.stop_iteration)) {
+        const Value stop = interp.take_pending();
+        interp.raise(interp.exceptions.runtime_error,
+                     message(interp, gen, "%s raised StopIteration"));
+        BaseException* e = as_exception(interp.pending());
+        e->cause = stop;
+        e->context = stop;
+        e->suppress_context = true;
+    }
+}
+
+namespace {
+
+Generator* self_generator(Value v) {
+    return as_generator(v);
+}
+
+// The iterator a generator suspended in `yield from` delegates to, or absent.
+Value delegate_of(const Generator* gen) {
+    const Frame* f = gen->frame;
+    if (!f || f->pc == 0 || f->stack_depth == 0) return Value::absent();
+    const uint32_t word = f->code->code[f->lasti];
+    if (opcode_of(word) != Op::YIELD_VALUE || arg_of(word) != 1) return Value::absent();
+    return const_cast<Frame*>(f)->stack_base()[f->stack_depth - 1];
+}
+
+Value gen_close(Interpreter& interp, Generator* gen);
+
+// gen.throw(exc) with the exception pending: the delegate of a `yield from` sees it first
+// (genobject.c's _gen_throw).
+ResumeResult throw_into(Interpreter& interp, Generator* gen, Value* out) {
+    const Value delegate = delegate_of(gen);
+    if (!delegate.is_absent() && !gen->running) {
+        Rooted keep(interp.shadow_roots(), delegate);
+        Value result = Value::absent();
+        bool forwarded = true;
+        ResumeResult r = ResumeResult::Raised;
+        if (interp.pending_matches(interp.exceptions.generator_exit)) {
+            // Closing: the delegate is closed, then GeneratorExit is thrown in here.
+            const Value exit = interp.take_pending();
+            Rooted keep_exit(interp.shadow_roots(), exit);
+            gen->running = true;
+            Value closed;
+            if (is_resumable(interp, delegate)) {
+                closed = gen_close(interp, as_generator(delegate));
+            } else {
+                closed = ops::get_attr_optional(interp, delegate, interp.intern("close"));
+                if (!closed.is_error() && !closed.is_absent()) closed = ops::call0(interp, closed);
+            }
+            gen->running = false;
+            if (!closed.is_error()) interp.set_pending(exit);
+            forwarded = false;
+        } else if (is_resumable(interp, delegate)) {
+            gen->running = true;
+            r = resume_generator(interp, as_generator(delegate), Value::none(), true, &result);
+            gen->running = false;
+        } else {
+            const Value exc = interp.take_pending();
+            Rooted keep_exc(interp.shadow_roots(), exc);
+            const Value method = ops::get_attr_optional(interp, delegate, interp.intern("throw"));
+            if (method.is_error()) {
+                forwarded = false;
+            } else if (method.is_absent()) {
+                interp.set_pending(exc);
+                forwarded = false;
+            } else {
+                gen->running = true;
+                Value arg = exc;
+                result = ops::call(interp, method, &arg, 1);
+                gen->running = false;
+                if (!result.is_error()) {
+                    r = ResumeResult::Yielded;
+                } else if (interp.pending_matches(interp.exceptions.stop_iteration)) {
+                    result = stop_iteration_value(interp, as_exception(interp.take_pending()));
+                    r = ResumeResult::Returned;
+                }
+            }
+        }
+        if (forwarded) {
+            if (r == ResumeResult::Yielded) {
+                *out = result;
+                return ResumeResult::Yielded;
+            }
+            if (r == ResumeResult::Returned) {
+                // The delegate finished: leave the SEND loop with its value, as SEND would.
+                Frame* f = gen->frame;
+                --f->stack_depth;
+                f->pc = arg_of(f->code->code[f->lasti - 1]);
+                return resume_generator(interp, gen, result, false, out);
+            }
+        }
+    }
+    return resume_generator(interp, gen, Value::none(), true, out);
+}
+
+Value gen_close(Interpreter& interp, Generator* gen) {
+    if (!gen->frame) return Value::none();
+    if (gen->frame->pc == 0) {
+        gen->frame = nullptr; // never started: nothing to clean up
+        return Value::none();
+    }
+    interp.set_pending(
+        make_exception(interp, interp.exceptions.generator_exit, Tuple::make(interp, 0))->value());
+    Value out;
+    const ResumeResult r = throw_into(interp, gen, &out);
+    if (r == ResumeResult::Yielded) {
+        return interp.raise(interp.exceptions.runtime_error,
+                            message(interp, gen, "%s ignored GeneratorExit"));
+    }
+    if (r == ResumeResult::Raised) {
+        if (interp.pending_matches(interp.exceptions.generator_exit) ||
+            interp.pending_matches(interp.exceptions.stop_iteration)) {
+            interp.clear_pending();
+            return Value::none();
+        }
+        return Value::error();
+    }
+    return Value::none();
+}
+
+// StopIteration(value), or a bare StopIteration when the generator returned None.
+Value stop_with(Interpreter& interp, Value value) {
+    if (value.is_none()) {
+        interp.set_pending(
+            make_exception(interp, interp.exceptions.stop_iteration, Tuple::make(interp, 0))
+                ->value());
+        return Value::error();
+    }
+    return raise_stop_iteration(interp, value);
+}
+
+Value gen_iternext(Interpreter& interp, Value self) {
+    Value out;
+    switch (resume_generator(interp, self_generator(self), Value::none(), false, &out)) {
+    case ResumeResult::Yielded:
+        return out;
+    case ResumeResult::Returned:
+        return Value::absent();
+    case ResumeResult::Raised:
+        break;
+    }
+    return Value::error();
+}
+
+Value gen_iter(Interpreter&, Value self) {
+    return self;
+}
+
+Value gen_next_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "__next__", kwnames) ||
+        !check_no_args(interp, "__next__", nargs - 1)) {
+        return Value::error();
+    }
+    Value out;
+    switch (resume_generator(interp, self_generator(args[0]), Value::none(), false, &out)) {
+    case ResumeResult::Yielded:
+        return out;
+    case ResumeResult::Returned:
+        return stop_with(interp, out);
+    case ResumeResult::Raised:
+        break;
+    }
+    return Value::error();
+}
+
+Value gen_send(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "send", kwnames) || !check_one_arg(interp, "send", nargs - 1)) {
+        return Value::error();
+    }
+    Value out;
+    switch (resume_generator(interp, self_generator(args[0]), args[1], false, &out)) {
+    case ResumeResult::Yielded:
+        return out;
+    case ResumeResult::Returned:
+        return stop_with(interp, out);
+    case ResumeResult::Raised:
+        break;
+    }
+    return Value::error();
+}
+
+// throw(exc) / throw(type[, value]): makes the exception as `raise` would.
+Value gen_throw(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "throw", kwnames) ||
+        !check_arity(interp, "throw", nargs - 1, 1, 3)) {
+        return Value::error();
+    }
+    Value typ = args[1];
+    const Value val = nargs > 2 ? args[2] : Value::none();
+    if (is_exception_class(typ)) {
+        Value exc;
+        if (is_exception_instance(val) && is_instance(interp, val, as_type(typ))) {
+            exc = val;
+        } else if (val.is_none()) {
+            exc = ops::call0(interp, typ);
+        } else if (is_tuple(val)) {
+            exc = ops::call(interp, typ, as_tuple(val)->items(), as_tuple(val)->size());
+        } else {
+            exc = ops::call1(interp, typ, val);
+        }
+        if (exc.is_error()) return exc;
+        interp.set_pending(exc);
+    } else if (is_exception_instance(typ)) {
+        if (!val.is_none()) {
+            return interp.raise_type_error("instance exception may not have a separate value");
+        }
+        interp.set_pending(typ);
+    } else {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "exceptions must be classes or instances deriving from "
+                                   "BaseException, not %s",
+                                   std::string(type_name(interp, typ)).c_str());
+    }
+    Value out;
+    switch (throw_into(interp, self_generator(args[0]), &out)) {
+    case ResumeResult::Yielded:
+        return out;
+    case ResumeResult::Returned:
+        return stop_with(interp, out);
+    case ResumeResult::Raised:
+        break;
+    }
+    return Value::error();
+}
+
+Value gen_close_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "close", kwnames) || !check_no_args(interp, "close", nargs - 1)) {
+        return Value::error();
+    }
+    return gen_close(interp, self_generator(args[0]));
+}
+
+Value gen_repr(Interpreter& interp, Value self) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " at %#llx>",
+                  static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(self.as_object())));
+    Generator* gen = self_generator(self);
+    return Str::make(interp, std::string("<") + kind_of(interp, gen) + " object " +
+                                 std::string(gen->qualname->view()) + buf)
+        ->value();
+}
+
+Value gen_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+    Generator* gen = self_generator(self);
+    if (name->equals("__name__")) return gen->name->value();
+    if (name->equals("__qualname__")) return gen->qualname->value();
+    // gi_* for generators, cr_* for coroutines.
+    const std::string_view prefix = gen->type == interp.types.coroutine ? "cr_" : "gi_";
+    const std::string_view n = name->view();
+    const std::string_view attr = n.starts_with(prefix) ? n.substr(3) : std::string_view();
+    if (attr == "running") return Value::from_bool(gen->running);
+    if (attr == "frame") return gen->frame ? gen->frame->value() : Value::none();
+    if (attr == "code") {
+        return gen->frame ? gen->frame->code->value() : Value::none();
+    }
+    return generic_getattr(interp, self, name, suppress_missing);
+}
+
+void gen_trace(Object* self, Tracer& tracer) {
+    auto* gen = static_cast<Generator*>(self);
+    tracer.mark(gen->frame);
+    tracer.mark(gen->name);
+    tracer.mark(gen->qualname);
+    tracer.mark(gen->handled);
+    tracer.mark(gen->resumer_handled);
+}
+
+} // namespace
+
+Value get_awaitable(Interpreter& interp, Value v) {
+    if (is_coroutine(interp, v)) {
+        if (!delegate_of(as_generator(v)).is_absent()) {
+            return interp.raise(interp.exceptions.runtime_error,
+                                "coroutine is being awaited already");
+        }
+        return v;
+    }
+    const Value method = type_lookup(type_of(interp, v), interp.intern("__await__"));
+    if (method.is_absent()) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "object %s can't be used in 'await' expression",
+                                   std::string(type_name(interp, v)).c_str());
+    }
+    const Value it = ops::call_method(interp, v, interp.intern("__await__"), nullptr, 0);
+    if (it.is_error()) return it;
+    if (is_coroutine(interp, it)) return interp.raise_type_error("__await__() returned a coroutine");
+    if (!type_of(interp, it)->slots.iternext) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "__await__() returned non-iterator of type '%s'",
+                                   std::string(type_name(interp, it)).c_str());
+    }
+    return it;
+}
+
+void init_generator_types(Interpreter& interp) {
+    Type* g = make_builtin_type(interp, "generator", interp.types.object, sizeof(Generator), 0);
+    g->slots.iter = gen_iter;
+    g->slots.iternext = gen_iternext;
+    interp.types.generator = g;
+    // Coroutines are not iterators: only `await` (SEND) and send/throw/close drive them.
+    Type* c = make_builtin_type(interp, "coroutine", interp.types.object, sizeof(Generator), 0);
+    interp.types.coroutine = c;
+    for (Type* t : {g, c}) {
+        t->slots.repr = gen_repr;
+        t->slots.getattr = gen_getattr;
+        t->slots.trace = gen_trace;
+        add_method(interp, t, "send", gen_send);
+        add_method(interp, t, "throw", gen_throw);
+        add_method(interp, t, "close", gen_close_method);
+    }
+    add_method(interp, g, "__next__", gen_next_method);
+}
+
+} // namespace coil::vm

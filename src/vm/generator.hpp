@@ -1,0 +1,64 @@
+// Generators and coroutines: a function's frame kept on the heap between `yield`s (or
+// `await`s) and resumed by next(), send(), throw() and close(). Both are this one object,
+// told apart by their type.
+#pragma once
+#include "vm/interpreter.hpp"
+#include "vm/object.hpp"
+
+namespace coil::vm {
+
+struct Frame;
+struct Str;
+
+struct Generator : Object {
+    Frame* frame = nullptr; // nullptr once the generator has finished
+    Str* name = nullptr;
+    Str* qualname = nullptr;
+    // The exception its except/finally bodies were handling when it last yielded (None when
+    // none), and the one its resumer was handling, restored when it yields or finishes.
+    Value handled = Value::none();
+    Value resumer_handled = Value::none();
+    bool running = false;
+};
+
+// What resuming a generator produced.
+enum class ResumeResult { Yielded, Returned, Raised };
+
+inline bool is_generator(const Interpreter& interp, Value v) {
+    return v.is_object() && v.as_object()->type == interp.types.generator;
+}
+inline bool is_coroutine(const Interpreter& interp, Value v) {
+    return v.is_object() && v.as_object()->type == interp.types.coroutine;
+}
+// A generator or a coroutine: something SEND can resume directly.
+inline bool is_resumable(const Interpreter& interp, Value v) {
+    return is_generator(interp, v) || is_coroutine(interp, v);
+}
+inline Generator* as_generator(Value v) {
+    return static_cast<Generator*>(v.as_object());
+}
+
+// Wraps a frame prepared for a generator or coroutine function's code (by its code flags);
+// no code runs yet.
+Generator* make_generator(Interpreter& interp, Frame* frame);
+
+// Runs `gen` until it yields, returns or raises. `value` is sent in (None for next());
+// when `throwing`, the pending exception is raised at the yield instead. *out receives the
+// yielded or returned value; on Raised the exception is pending.
+ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, bool throwing,
+                              Value* out);
+
+// The bookkeeping around running a generator's frame, shared by resume_generator and the
+// loop's SEND fast path (which runs the frame without leaving the loop): the running flag and
+// the handled-exception state, and on finishing the PEP 479 StopIteration conversion.
+void generator_resumed(Interpreter& interp, Generator* gen);
+void generator_suspended(Interpreter& interp, Generator* gen);
+void generator_finished(Interpreter& interp, Generator* gen, bool raised);
+
+// GET_AWAITABLE: a coroutine itself, or the iterator its __await__ returns; error() with
+// CPython's TypeError when the value cannot be awaited.
+Value get_awaitable(Interpreter& interp, Value v);
+
+void init_generator_types(Interpreter& interp);
+
+} // namespace coil::vm
