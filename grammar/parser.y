@@ -840,7 +840,12 @@ void Parser::report_syntax_error(const context& ctx) const {
             what.empty() ? std::string()
                          : " after " + what + " on line " +
                                std::to_string(state.file.locate(opener.offset).line);
-        state.fail(SyntaxErrorKind::IndentationError, "expected an indented block" + where, loc);
+        // At end of input CPython's file runs report no column; the renderer shows that for
+        // a diagnostic at the very end of the file.
+        const bool at_end = tok == symbol_kind::S_YYEOF || lexer.eof_reached();
+        const uint32_t size = state.file.size();
+        state.fail(SyntaxErrorKind::IndentationError, "expected an indented block" + where,
+                   at_end ? Span{size, size} : loc);
         return;
     }
     if (tok == symbol_kind::S_INDENT || tok == symbol_kind::S_DEDENT) {

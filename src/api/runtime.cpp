@@ -34,7 +34,8 @@ int system_exit_status(vm::Interpreter& interp, vm::Value exc) {
         return 1;
     }
     if (code.is_none()) return 0;
-    if (vm::is_int(code) && !code.is_bool()) {
+    if (code.is_bool()) return code.is_true() ? 1 : 0;
+    if (vm::is_int(code)) {
         int64_t status = 0;
         if (vm::int_to_int64(code, &status)) return static_cast<int>(status & 0xFF);
         return -1 & 0xFF;
@@ -48,7 +49,7 @@ int system_exit_status(vm::Interpreter& interp, vm::Value exc) {
     return 1;
 }
 
-int report(vm::Interpreter& interp, vm::Value result) {
+int report(vm::Interpreter& interp, vm::Value result, bool& interrupted) {
     if (!result.is_error()) {
         interp.flush_output();
         return 0;
@@ -59,12 +60,13 @@ int report(vm::Interpreter& interp, vm::Value result) {
         status = system_exit_status(interp, exc);
     } else {
         vm::print_exception(interp, exc);
+        interrupted = vm::is_instance(interp, exc, interp.exceptions.keyboard_interrupt);
     }
     interp.flush_output();
     return status;
 }
 
-int run(vm::Interpreter& interp, std::shared_ptr<SourceFile> file) {
+int run(vm::Interpreter& interp, std::shared_ptr<SourceFile> file, bool& interrupted) {
     api::Compiled compiled = api::compile_source(file);
     if (compiled.error) {
         interp.flush_output();
@@ -81,8 +83,8 @@ int run(vm::Interpreter& interp, std::shared_ptr<SourceFile> file) {
                         vm::Str::make(interp, file->name())->value());
     }
     vm::CodeObject* code = vm::load_code(interp, *compiled.code);
-    if (!code) return report(interp, vm::Value::error());
-    return report(interp, vm::run_module_code(interp, code, main->dict));
+    if (!code) return report(interp, vm::Value::error(), interrupted);
+    return report(interp, vm::run_module_code(interp, code, main->dict), interrupted);
 }
 
 } // namespace
@@ -104,11 +106,11 @@ int Runtime::run_file(const std::string& path) {
         interp_->flush_output();
         return 2;
     }
-    return run(*interp_, std::make_shared<SourceFile>(std::move(*read)));
+    return run(*interp_, std::make_shared<SourceFile>(std::move(*read)), interrupted_);
 }
 
 int Runtime::run_string(const std::string& source, const std::string& filename) {
-    return run(*interp_, std::make_shared<SourceFile>(filename, source));
+    return run(*interp_, std::make_shared<SourceFile>(filename, source), interrupted_);
 }
 
 } // namespace coil

@@ -3,6 +3,7 @@
 
 #include "coil/coil.hpp"
 
+#include <csignal>
 #include <filesystem>
 
 namespace coil::cli {
@@ -23,8 +24,14 @@ std::string script_path(const std::string& path) {
 
 int command_run(const std::vector<std::string>& argv, const std::string* code) {
     Runtime runtime(argv);
-    if (code) return runtime.run_string(*code, "<string>");
-    return runtime.run_file(script_path(argv[0]));
+    const int status =
+        code ? runtime.run_string(*code, "<string>") : runtime.run_file(script_path(argv[0]));
+    if (runtime.interrupted()) {
+        // Like CPython: an uncaught KeyboardInterrupt ends the process by SIGINT.
+        std::signal(SIGINT, SIG_DFL);
+        std::raise(SIGINT);
+    }
+    return status;
 }
 
 } // namespace coil::cli

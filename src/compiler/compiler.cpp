@@ -343,8 +343,9 @@ private:
         case StmtKind::TryStar:
             return unsupported(s->span, "'except*'");
         case StmtKind::Import:
+            return compile_import(s->as<Import>());
         case StmtKind::ImportFrom:
-            return unsupported(s->span, "imports");
+            return compile_import_from(s->as<ImportFrom>());
         }
     }
 
@@ -373,8 +374,8 @@ private:
     }
 
     // Compiles a function-like scope's body into a child CodeUnit; returns its index.
-    uint32_t compile_function_code(const void* node, std::string_view name, const Arguments* args,
-                                   const Seq<Stmt*>* body, Expr* lambda_body, Span def_span) {
+    uint32_t compile_function_code(const void* node, std::string_view name, const Seq<Stmt*>* body,
+                                   Expr* lambda_body, Span def_span) {
         const Scope* scope = symtable_.scope_of(node);
         auto child = std::make_unique<CodeUnit>();
         child->name = std::string(name);
@@ -395,7 +396,6 @@ private:
         child->argcount = scope->argcount;
         child->posonlyargcount = scope->posonlyargcount;
         child->kwonlyargcount = scope->kwonlyargcount;
-        (void)args;
 
         Unit unit = make_unit(*child, scope);
         Unit* outer = u_;
@@ -450,7 +450,7 @@ private:
         for (Expr* d : s->decorator_list) compile_expr(d);
         const uint32_t flags = compile_defaults(s->args, s->span);
         Span first = s->decorator_list.empty() ? s->span : s->decorator_list[0]->span;
-        uint32_t child = compile_function_code(s, s->name, s->args, &s->body, nullptr, first);
+        uint32_t child = compile_function_code(s, s->name, &s->body, nullptr, first);
         if (error_) return;
         make_function(s, child, flags, s->span);
         for (uint32_t i = s->decorator_list.size; i-- > 0;) {
@@ -461,7 +461,7 @@ private:
 
     void compile_lambda(const Lambda* e) {
         const uint32_t flags = compile_defaults(e->args, e->span);
-        uint32_t child = compile_function_code(e, "<lambda>", e->args, nullptr, e->body, e->span);
+        uint32_t child = compile_function_code(e, "<lambda>", nullptr, e->body, e->span);
         if (error_) return;
         make_function(e, child, flags, e->span);
     }
@@ -627,6 +627,58 @@ private:
         default:
             return fail(target->span, "cannot delete expression");
         }
+    }
+
+    // Every instruction of an import carries the statement's position, as in CPython.
+    void compile_import(const Import* s) {
+        for (const Alias* a : s->names) {
+            emit_const(int64_t{0}, s->span);
+            emit_const(std::monostate{}, s->span);
+            emit(Op::IMPORT_NAME, u_->b.add_name(a->name), s->span);
+            if (a->asname.empty()) {
+                // `import a.b.c` binds the top-level package `a`.
+                name_op(a->name.substr(0, a->name.find('.')), ExprContext::Store, s->span);
+                continue;
+            }
+            // `import a.b.c as d` binds the leaf, reached attribute by attribute.
+            std::string_view rest = a->name;
+            size_t dot = rest.find('.');
+            if (dot == std::string_view::npos) {
+                name_op(a->asname, ExprContext::Store, s->span);
+                continue;
+            }
+            rest = rest.substr(dot + 1);
+            for (;;) {
+                dot = rest.find('.');
+                emit(Op::IMPORT_FROM, u_->b.add_name(rest.substr(0, dot)), s->span);
+                if (dot == std::string_view::npos) break;
+                emit(Op::SWAP, 2, s->span);
+                emit(Op::POP_TOP, s->span);
+                rest = rest.substr(dot + 1);
+            }
+            name_op(a->asname, ExprContext::Store, s->span);
+            emit(Op::POP_TOP, s->span);
+        }
+    }
+
+    void compile_import_from(const ImportFrom* s) {
+        // Future features are compile-time switches; there is no __future__ module to bind.
+        if (s->module == "__future__") return;
+        auto names = std::make_shared<ConstTuple>();
+        for (const Alias* a : s->names) names->items.emplace_back(std::string(a->name));
+        emit_const(int64_t{s->level}, s->span);
+        emit_const(names, s->span);
+        emit(Op::IMPORT_NAME, u_->b.add_name(s->module), s->span);
+        if (s->names.size == 1 && s->names[0]->name == "*") {
+            if (optimized()) return fail(s->span, "import * only allowed at module level");
+            emit(Op::IMPORT_STAR, s->span);
+            return;
+        }
+        for (const Alias* a : s->names) {
+            emit(Op::IMPORT_FROM, u_->b.add_name(a->name), s->span);
+            name_op(a->asname.empty() ? a->name : a->asname, ExprContext::Store, s->span);
+        }
+        emit(Op::POP_TOP, s->span);
     }
 
     void compile_if(const If* s) {

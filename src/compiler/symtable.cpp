@@ -158,7 +158,10 @@ private:
     // ---- scopes -------------------------------------------------------------------------------
 
     void enter(Scope* s) {
-        state_[s];
+        // symtable_enter_block: a scope opened inside a comprehension's iterable is still in
+        // it, so walrus targets there stay forbidden.
+        ScopeState& st = state_[s];
+        if (!stack_.empty()) st.comp_iter_expr = state_[stack_.back()].comp_iter_expr;
         stack_.push_back(s);
     }
     void leave() { stack_.pop_back(); }

@@ -691,6 +691,11 @@ Value builtin_round(Interpreter& interp, const Value* args, size_t nargs, Tuple*
         mpz_t v, p, q, r;
         mpz_inits(v, p, q, r, nullptr);
         int_to_mpz(x, v);
+        if (static_cast<uint64_t>(-(nd + 1)) >= mpz_sizeinbase(v, 10)) {
+            // Rounding at a place beyond the number's digits always gives 0.
+            mpz_clears(v, p, q, r, nullptr);
+            return Value::from_small_int(0);
+        }
         mpz_ui_pow_ui(p, 10, static_cast<unsigned long>(-nd));
         mpz_fdiv_qr(q, r, v, p);
         mpz_mul_ui(r, r, 2);

@@ -13,6 +13,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace coil::vm {
@@ -275,6 +277,31 @@ Str* format_float(Interpreter& interp, double d, Spec spec, Value value) {
         negative = std::isinf(d) && d < 0;
     } else if (!type && spec.precision < 0) {
         body = float_repr(magnitude);
+    } else if (!type) {
+        // Like 'g', but scientific from exponent p - 1 on, and ".0" kept in fixed notation.
+        int64_t p = spec.precision == 0 ? 1 : spec.precision;
+        char buffer[512];
+        std::snprintf(buffer, sizeof buffer, "%.*e", static_cast<int>(p - 1), magnitude);
+        int exponent = std::atoi(std::strchr(buffer, 'e') + 1);
+        if (exponent < -4 || exponent >= p - 1) {
+            std::string text(buffer);
+            size_t e_at = text.find('e');
+            std::string mantissa = text.substr(0, e_at);
+            if (mantissa.find('.') != std::string::npos && !spec.alternate) {
+                while (mantissa.back() == '0') mantissa.pop_back();
+                if (mantissa.back() == '.') mantissa.pop_back();
+            }
+            body = mantissa + text.substr(e_at);
+        } else {
+            std::snprintf(buffer, sizeof buffer, "%.*f", static_cast<int>(p - 1 - exponent),
+                          magnitude);
+            body = buffer;
+            if (body.find('.') != std::string::npos && !spec.alternate) {
+                while (body.back() == '0') body.pop_back();
+            }
+            if (body.back() == '.') body += '0';
+            if (body.find('.') == std::string::npos) body += ".0";
+        }
     } else {
         int64_t precision = spec.precision < 0 ? 6 : spec.precision;
         char c_type = type ? type : 'g';
@@ -293,7 +320,6 @@ Str* format_float(Interpreter& interp, double d, Spec spec, Value value) {
         body.resize(static_cast<size_t>(n) + 1);
         std::snprintf(body.data(), body.size(), format, static_cast<int>(precision), x);
         body.resize(static_cast<size_t>(n));
-        if (!type && body.find_first_of(".e") == std::string::npos) body += ".0";
         if (type == '%') body += "%";
         if (spec.no_neg_zero && negative && body.find_first_not_of("0.%") == std::string::npos) {
             negative = false;

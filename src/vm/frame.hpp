@@ -16,7 +16,7 @@ struct Generator;
 struct Frame : Object {
     Frame* previous = nullptr; // the caller, while this frame runs or waits for a callee
     CodeObject* code = nullptr;
-    Function* function = nullptr; // nullptr for module code
+    Function* function = nullptr;   // nullptr for module code
     Generator* generator = nullptr; // the generator or coroutine owning this frame
     Dict* globals = nullptr;
     Dict* builtins = nullptr;

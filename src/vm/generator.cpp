@@ -35,8 +35,8 @@ std::string message(const Interpreter& interp, const Generator* gen, const char*
 } // namespace
 
 Generator* make_generator(Interpreter& interp, Frame* frame) {
-    Type* type = (frame->code->flags & CodeCoroutine) ? interp.types.coroutine
-                                                      : interp.types.generator;
+    Type* type =
+        (frame->code->flags & CodeCoroutine) ? interp.types.coroutine : interp.types.generator;
     Generator* gen = interp.heap().make<Generator>(type);
     gen->frame = frame;
     gen->name = frame->code->name;
@@ -57,8 +57,7 @@ ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, 
     if (!frame) {
         if (throwing) return ResumeResult::Raised;
         if (gen->type == interp.types.coroutine) {
-            interp.raise(interp.exceptions.runtime_error,
-                         "cannot reuse already awaited coroutine");
+            interp.raise(interp.exceptions.runtime_error, "cannot reuse already awaited coroutine");
             return ResumeResult::Raised;
         }
         *out = Value::none();
@@ -402,7 +401,8 @@ Value get_awaitable(Interpreter& interp, Value v) {
     }
     const Value it = ops::call_method(interp, v, interp.intern("__await__"), nullptr, 0);
     if (it.is_error()) return it;
-    if (is_coroutine(interp, it)) return interp.raise_type_error("__await__() returned a coroutine");
+    if (is_coroutine(interp, it))
+        return interp.raise_type_error("__await__() returned a coroutine");
     if (!type_of(interp, it)->slots.iternext) {
         return interp.raise_format(interp.exceptions.type_error,
                                    "__await__() returned non-iterator of type '%s'",

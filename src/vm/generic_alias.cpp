@@ -40,6 +40,10 @@ bool append_arg(Interpreter& interp, std::string& out, Value v) {
         out += "...";
         return true;
     }
+    if (v.is_none() || v == interp.types.none->value()) {
+        out += "None";
+        return true;
+    }
     if (is_type(v)) {
         Type* t = as_type(v);
         Str* r = ops::repr(interp, v);
@@ -52,10 +56,6 @@ bool append_arg(Interpreter& interp, std::string& out, Value v) {
         } else {
             out += t->qualname->view();
         }
-        return true;
-    }
-    if (v.is_none()) {
-        out += "None";
         return true;
     }
     Str* r = ops::repr(interp, v);

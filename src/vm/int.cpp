@@ -355,7 +355,12 @@ Value int_pow(Interpreter& interp, Value a, Value b) {
         Mpz exponent(b);
         return Value::from_small_int(mpz_even_p(exponent.v) ? 1 : -1);
     }
-    if (!int_to_int64(b, &e) || e > (int64_t(1) << 32)) return interp.raise_memory_error();
+    // Results beyond 2**31 bits would take minutes or overflow GMP (which aborts).
+    if (!int_to_int64(b, &e) ||
+        static_cast<double>(e) * static_cast<double>(mpz_sizeinbase(base.v, 2) - 1) >
+            static_cast<double>(int64_t(1) << 31)) {
+        return interp.raise_memory_error();
+    }
     Mpz r;
     mpz_pow_ui(r.v, base.v, static_cast<unsigned long>(e));
     return make_int(interp, r.v);
@@ -379,7 +384,7 @@ Value int_shift(Interpreter& interp, Value a, Value b, bool left) {
     }
     Mpz z(a), r;
     if (left) {
-        if (n > (int64_t(1) << 35)) return interp.raise_memory_error();
+        if (n > (int64_t(1) << 31)) return interp.raise_memory_error();
         mpz_mul_2exp(r.v, z.v, static_cast<mp_bitcnt_t>(n));
     } else {
         mpz_fdiv_q_2exp(r.v, z.v, static_cast<mp_bitcnt_t>(n));

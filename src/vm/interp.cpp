@@ -20,6 +20,11 @@
 //  6. kwnames (from KW_NAMES) is consumed by the CALL right after it and cleared there.
 //  7. Exceptions raised by this loop never use C++ `throw`: the per-code exception table
 //     decides where a frame resumes, with the stack cut to the handler's depth.
+//  8. A generator's frame runs either as the entry of a nested loop (resume_generator: next()
+//     from C++, send/throw/close) or linked under the SEND or FOR_ITER that resumed it
+//     (is_entry false). YIELD_VALUE, RETURN_VALUE and unwinding tell the two apart by
+//     is_entry, and a linked frame's generator bookkeeping (generator_resumed/suspended/
+//     finished) is done here, exactly as resume_generator does it.
 #include "common/opcodes.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
@@ -28,6 +33,7 @@
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
 #include "vm/generator.hpp"
+#include "vm/import.hpp"
 #include "vm/list.hpp"
 #include "vm/ops.hpp"
 #include "vm/range.hpp"
@@ -847,6 +853,31 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         DISPATCH();
     }
     TARGET(FOR_ITER) {
+        if (is_generator(interp, sp[-1])) {
+            Generator* gen = as_generator(sp[-1]);
+            Frame* inner = gen->frame;
+            if (!inner) {
+                --sp;
+                pc = code_base + ARG();
+                DISPATCH();
+            }
+            if (!gen->running && exec.depth < exec.recursion_limit) {
+                // Like SEND's fast path: the generator runs linked to this frame and comes
+                // back through YIELD_VALUE (the next item) or RETURN_VALUE (exhausted).
+                if (inner->pc != 0) inner->stack_base()[inner->stack_depth++] = Value::none();
+                SAVE_FRAME(sp);
+                generator_resumed(interp, gen);
+                inner->previous = frame;
+                inner->is_entry = false;
+                inner->suspended = false;
+                exec.current_frame = inner;
+                ++exec.depth;
+                frame = inner;
+                LOAD_FRAME();
+                SAFEPOINT();
+                DISPATCH();
+            }
+        }
         const Value next = ops::iter_next(interp, sp[-1]);
         if (next.is_error()) goto error;
         if (next.is_absent()) {
@@ -1043,12 +1074,17 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         }
         frame = frame->previous;
         if (done->generator) {
-            // Linked by SEND: the awaiting frame leaves its send loop with the result, as
-            // SEND does when its receiver returns.
+            // Linked by SEND or FOR_ITER, which continue as when their receiver is exhausted:
+            // SEND leaves its loop with the result, FOR_ITER drops the iterator.
             generator_finished(interp, done->generator, false);
             LOAD_FRAME();
-            sp[-1] = result;
-            pc = code_base + arg_of(code_base[frame->lasti]);
+            const uint32_t linker = code_base[frame->lasti];
+            if (opcode_of(linker) == Op::SEND) {
+                sp[-1] = result;
+            } else {
+                --sp;
+            }
+            pc = code_base + arg_of(linker);
             DISPATCH();
         }
         release_frame(interp, done);
@@ -1196,7 +1232,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     TARGET(YIELD_VALUE) {
         // The value sent in is pushed when the frame is resumed. A frame resumed by
         // resume_generator is its loop's entry: yielding leaves the loop. One linked by SEND
-        // hands the value to the awaiting frame, which continues after its SEND.
+        // or FOR_ITER hands the value to that frame, which continues after the instruction.
         const Value value = *--sp;
         SAVE_FRAME(sp);
         frame->suspended = true;
@@ -1212,6 +1248,24 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         frame = awaiting;
         LOAD_FRAME();
         *sp++ = value;
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        const Value module = import_name(interp, code->names[ARG()], sp[-1], sp[-2]);
+        if (module.is_error()) goto error;
+        --sp;
+        sp[-1] = module;
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        const Value v = import_from(interp, sp[-1], code->names[ARG()]);
+        if (v.is_error()) goto error;
+        *sp++ = v;
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        if (!import_star(interp, sp[-1], frame->locals)) goto error;
+        --sp;
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) {

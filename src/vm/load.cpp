@@ -3,7 +3,6 @@
 #include "vm/load.hpp"
 
 #include "vm/code.hpp"
-#include "vm/float.hpp"
 #include "vm/heap.hpp"
 #include "vm/int.hpp"
 #include "vm/str.hpp"

@@ -459,10 +459,22 @@ Value index(Interpreter& interp, Value v) {
                                tname(interp, v).c_str());
 }
 
+namespace {
+
+// The classes of a union (int | str), which isinstance and issubclass accept like tuples.
+Tuple* union_args(Interpreter& interp, Value cls) {
+    if (!cls.is_object() || cls.as_object()->type != interp.types.union_type) return nullptr;
+    Value args = get_attr(interp, cls, interp.intern("__args__"));
+    return args.is_error() ? nullptr : as_tuple(args);
+}
+
+} // namespace
+
 int isinstance(Interpreter& interp, Value obj, Value cls) {
     if (is_type(cls)) return is_instance(interp, obj, as_type(cls));
-    if (is_tuple(cls)) {
-        for (Value c : *as_tuple(cls)) {
+    Tuple* classes = is_tuple(cls) ? as_tuple(cls) : union_args(interp, cls);
+    if (classes) {
+        for (Value c : *classes) {
             int r = isinstance(interp, obj, c);
             if (r != 0) return r;
         }
@@ -478,8 +490,9 @@ int issubclass(Interpreter& interp, Value cls, Value base) {
         return -1;
     }
     if (is_type(base)) return is_subtype(as_type(cls), as_type(base));
-    if (is_tuple(base)) {
-        for (Value c : *as_tuple(base)) {
+    Tuple* classes = is_tuple(base) ? as_tuple(base) : union_args(interp, base);
+    if (classes) {
+        for (Value c : *classes) {
             int r = issubclass(interp, cls, c);
             if (r != 0) return r;
         }

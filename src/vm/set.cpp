@@ -331,13 +331,13 @@ Value set_richcompare(Interpreter& interp, Value self, Value other, CompareOp op
     if (!is_set_or_frozenset(interp, other)) return interp.not_implemented;
     Set* a = as_set(self);
     Set* b = as_set(other);
-    int failed;
+    int failed = 0;
     bool r;
     switch (op) {
     case CompareOp::Eq:
     case CompareOp::Ne:
         r = a->used == b->used && is_subset(interp, a, b, &failed);
-        if (a->used == b->used && failed) return Value::error();
+        if (failed) return Value::error();
         return Value::from_bool(op == CompareOp::Eq ? r : !r);
     case CompareOp::Le: r = is_subset(interp, a, b, &failed); break;
     case CompareOp::Lt: r = a->used < b->used && is_subset(interp, a, b, &failed); break;
@@ -749,6 +749,24 @@ int Set::update(Interpreter& interp, Value iterable) {
         if (v.is_absent()) return 0;
         if (add(interp, v) < 0) return -1;
     }
+}
+
+Set* set_from_constant_display(Interpreter& interp, const Value* items, size_t count) {
+    Set* folded = Set::make(interp, true);
+    Rooted keep_folded(interp.shadow_roots(), folded->value());
+    for (size_t i = 0; i < count; ++i) {
+        if (folded->add(interp, items[i]) < 0) return nullptr;
+    }
+    Set* rebuilt = Set::make(interp, true);
+    Rooted keep_rebuilt(interp.shadow_roots(), rebuilt->value());
+    size_t pos = 0;
+    Value k;
+    while (folded->next(pos, &k)) {
+        if (rebuilt->add(interp, k) < 0) return nullptr;
+    }
+    Set* result = Set::make(interp);
+    merge(interp, result, rebuilt);
+    return result;
 }
 
 void init_set_types(Interpreter& interp) {

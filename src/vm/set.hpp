@@ -46,6 +46,11 @@ inline bool is_set_or_frozenset(const Interpreter& interp, Value v) {
            (t->base && (t->base == interp.types.set || t->base == interp.types.frozenset));
 }
 
+// A set display of three or more constants ({8, 16, 32}) as CPython 3.11 evaluates it: the
+// compiler folds it into a frozenset constant, rebuilt once from its own iteration order, and
+// SET_UPDATE copies that; the printed order follows. nullptr with an exception on failure.
+Set* set_from_constant_display(Interpreter& interp, const Value* items, size_t count);
+
 void init_set_types(Interpreter& interp);
 
 } // namespace coil::vm

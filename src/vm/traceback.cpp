@@ -12,6 +12,7 @@
 #include "vm/type.hpp"
 
 #include <unordered_set>
+#include <vector>
 
 namespace coil::vm {
 
@@ -174,30 +175,45 @@ void format_exception_only(Interpreter& interp, std::string& out, Value exc) {
     out += '\n';
 }
 
-void format_recursive(Interpreter& interp, std::string& out, Value exc,
-                      std::unordered_set<Object*>& seen) {
-    if (exc.is_object()) seen.insert(exc.as_object());
-    if (is_exception_instance(exc)) {
-        BaseException* e = as_exception(exc);
-        if (!e->cause.is_none()) {
-            if (!e->cause.is_object() || !seen.count(e->cause.as_object())) {
-                format_recursive(interp, out, e->cause, seen);
-                out += "\nThe above exception was the direct cause of the following "
-                       "exception:\n\n";
-            }
-        } else if (!e->context.is_none() && !e->suppress_context) {
-            if (!e->context.is_object() || !seen.count(e->context.as_object())) {
-                format_recursive(interp, out, e->context, seen);
-                out += "\nDuring handling of the above exception, another exception "
-                       "occurred:\n\n";
-            }
+// CPython's print_exception_recursive, as a loop: the chain is collected first (a cause,
+// else an unsuppressed context, never one already seen), then printed oldest first.
+void format_chain(Interpreter& interp, std::string& out, Value exc) {
+    struct Link {
+        Value exc;
+        const char* separator; // how the newer exception before it in `chain` relates to it
+    };
+    std::vector<Link> chain;
+    std::unordered_set<Object*> seen;
+    const char* separator = nullptr;
+    for (Value e = exc;;) {
+        chain.push_back(Link{e, separator});
+        if (e.is_object()) seen.insert(e.as_object());
+        if (!is_exception_instance(e)) break;
+        BaseException* b = as_exception(e);
+        Value next;
+        if (!b->cause.is_none()) {
+            next = b->cause;
+            separator = "\nThe above exception was the direct cause of the following "
+                        "exception:\n\n";
+        } else if (!b->context.is_none() && !b->suppress_context) {
+            next = b->context;
+            separator = "\nDuring handling of the above exception, another exception "
+                        "occurred:\n\n";
+        } else {
+            break;
         }
-        if (e->traceback.is_object()) {
-            out += "Traceback (most recent call last):\n";
-            format_traceback(out, e->traceback);
-        }
+        if (next.is_object() && seen.count(next.as_object())) break;
+        e = next;
     }
-    format_exception_only(interp, out, exc);
+    for (size_t i = chain.size(); i-- > 0;) {
+        const Value e = chain[i].exc;
+        if (is_exception_instance(e) && as_exception(e)->traceback.is_object()) {
+            out += "Traceback (most recent call last):\n";
+            format_traceback(out, as_exception(e)->traceback);
+        }
+        format_exception_only(interp, out, e);
+        if (i > 0) out += chain[i].separator;
+    }
 }
 
 Value traceback_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
@@ -221,8 +237,7 @@ void traceback_trace(Object* self, Tracer& tracer) {
 
 std::string format_exception(Interpreter& interp, Value exc) {
     std::string out;
-    std::unordered_set<Object*> seen;
-    format_recursive(interp, out, exc, seen);
+    format_chain(interp, out, exc);
     return out;
 }
 

@@ -174,6 +174,26 @@ ExceptionTable:
 )");
 }
 
+// `await` is CPython 3.11's send loop; SEND links the awaited coroutine's frame.
+TEST(Compiler, AwaitSendLoop) {
+    EXPECT_EQ(dis("async def f(x):\n    return await x\n"), R"(
+   1        0 LOAD_CONST                 0 (<code f>)
+            1 MAKE_FUNCTION              0
+            2 STORE_NAME                 0 (f)
+            3 LOAD_CONST                 1 (None)
+            4 RETURN_VALUE
+
+Disassembly of <code f, line 1>:
+   2        0 LOAD_FAST                  0 (x)
+            1 GET_AWAITABLE
+            2 LOAD_CONST                 0 (None)
+     >>     3 SEND                       6 (to 6)
+            4 YIELD_VALUE                1
+            5 JUMP_BACKWARD              3 (to 3)
+     >>     6 RETURN_VALUE
+)");
+}
+
 TEST(Compiler, Errors) {
     EXPECT_EQ(error_of("break\n"), "'break' outside loop");
     EXPECT_EQ(error_of("def f():\n    continue\n"), "'continue' not properly in loop");

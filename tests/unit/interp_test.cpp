@@ -162,6 +162,27 @@ except RecursionError:
     expect_clean(rt);
 }
 
+TEST(Interp, AwaitChainsRunInOneLoop) {
+    Runtime rt({"test"});
+    // Far deeper than any C stack allows for nested loops: SEND links the frames instead.
+    rt.interpreter().exec.recursion_limit = 120000;
+    const int status = rt.run_string(R"(
+async def deep(n):
+    if n == 0:
+        return 0
+    return 1 + await deep(n - 1)
+c = deep(100000)
+try:
+    c.send(None)
+except StopIteration as e:
+    result = e.value
+)",
+                                     "<test>");
+    EXPECT_EQ(status, 0);
+    EXPECT_EQ(main_int(rt, "result"), 100000);
+    expect_clean(rt);
+}
+
 TEST(Interp, SystemExitStatus) {
     Runtime rt({"test"});
     EXPECT_EQ(rt.run_string("raise SystemExit(7)\n", "<test>"), 7);

@@ -100,7 +100,11 @@ std::string describe_error(const std::string& source) {
         err = result.error;
     }
     if (!err) return "no diagnostic";
-    const LineColumn at = file.locate(std::min(err->span.begin, file.size()));
+    // A diagnostic at the very end of the file is where compile() puts its end-of-input
+    // token: the end of the last line.
+    uint32_t begin = std::min(err->span.begin, file.size());
+    if (begin == file.size() && begin > 0 && file.text()[begin - 1] == '\n') --begin;
+    const LineColumn at = file.locate(begin);
     return std::string(syntax_error_kind_name(err->kind)) + "|" + err->message + "|" +
            std::to_string(at.line) + "|" + std::to_string(at.column + 1);
 }

@@ -27,10 +27,15 @@ public:
     // Runs `source` as a program named `filename` ("<string>" for -c).
     int run_string(const std::string& source, const std::string& filename);
 
+    // The last program ended with an uncaught KeyboardInterrupt (status 1). CPython's
+    // command line then dies by SIGINT, which a host may want to imitate.
+    bool interrupted() const { return interrupted_; }
+
     vm::Interpreter& interpreter() { return *interp_; }
 
 private:
     std::unique_ptr<vm::Interpreter> interp_;
+    bool interrupted_ = false;
 };
 
 } // namespace coil

@@ -1,0 +1,3 @@
+# An uncaught ImportError from a missing name.
+from sys import (argv,
+    nope)
