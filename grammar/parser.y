@@ -645,6 +645,15 @@ atom
     | LSQB tc_items COMMA RSQB           { $$ = B.list($2, @$); }
     | LSQB namedexpr_test comp_clauses RSQB
                                { $$ = B.comp(ast::ExprKind::ListComp, $2, nullptr, $3, @$); }
+    | LSQB star_expr comp_clauses RSQB   { B.fail("iterable unpacking cannot be used in "
+                                                  "comprehension", @2); YYABORT; }
+    | LPAR star_expr comp_clauses RPAR   { B.fail("iterable unpacking cannot be used in "
+                                                  "comprehension", @2); YYABORT; }
+    | LBRACE star_expr comp_clauses RBRACE { B.fail("iterable unpacking cannot be used in "
+                                                    "comprehension", @2); YYABORT; }
+    | LBRACE DOUBLESTAR expr comp_clauses RBRACE
+                                         { B.fail("dict unpacking cannot be used in dict "
+                                                  "comprehension", @2 + @3); YYABORT; }
     | LBRACE RBRACE                      { $$ = B.dict({}, @$); }
     | LBRACE dict_items RBRACE           { $$ = B.dict($2, @$); }
     | LBRACE dict_items COMMA RBRACE     { $$ = B.dict($2, @$); }

@@ -8,9 +8,12 @@ namespace coil {
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind) {
     switch (kind) {
-    case SyntaxErrorKind::SyntaxError: return "SyntaxError";
-    case SyntaxErrorKind::IndentationError: return "IndentationError";
-    case SyntaxErrorKind::TabError: return "TabError";
+    case SyntaxErrorKind::SyntaxError:
+        return "SyntaxError";
+    case SyntaxErrorKind::IndentationError:
+        return "IndentationError";
+    case SyntaxErrorKind::TabError:
+        return "TabError";
     }
     return "SyntaxError";
 }
@@ -29,8 +32,7 @@ SyntaxLocation syntax_location(const SourceFile& file, const SyntaxDiagnostic& d
     loc.end_offset = last.column + 1;
     // A block left empty at end of file: CPython's tokenizer is past the last line by then and
     // reports that line with offset 0.
-    if (diag.kind == SyntaxErrorKind::IndentationError && begin == file.size() &&
-        file.size() > 0) {
+    if (diag.kind == SyntaxErrorKind::IndentationError && begin == file.size() && file.size() > 0) {
         loc.lineno = loc.end_lineno = file.locate(file.size() - 1).line;
         loc.offset = loc.end_offset = 0;
     }

@@ -41,14 +41,14 @@ private:
 
     bool failed() const { return error_.has_value(); }
     void fail(std::string message, Span span) {
-        if (!error_) error_ = SyntaxDiagnostic{SyntaxErrorKind::SyntaxError, std::move(message), span};
+        if (!error_)
+            error_ = SyntaxDiagnostic{SyntaxErrorKind::SyntaxError, std::move(message), span};
     }
 
     Unit& unit() { return units_.back(); }
     bool in_function() const {
         const ScopeKind k = units_.back().scope->kind;
-        return k == ScopeKind::Function || k == ScopeKind::Lambda ||
-               k == ScopeKind::Comprehension;
+        return k == ScopeKind::Function || k == ScopeKind::Lambda || k == ScopeKind::Comprehension;
     }
 
     bool push_block(Block b, Span at) {
@@ -181,8 +181,7 @@ private:
             Span at = s->span;
             if (r->value) {
                 if (r->value->is<Constant>()) {
-                    if (file_.locate(r->value->span.begin).line ==
-                        file_.locate(s->span.begin).line)
+                    if (file_.locate(r->value->span.begin).line == file_.locate(s->span.begin).line)
                         at = r->value->span;
                 } else {
                     visit_expr(r->value);
@@ -281,7 +280,9 @@ private:
             break;
         }
         case StmtKind::Try:
-        case StmtKind::TryStar: visit_try(s, s->as<Try>()); break;
+        case StmtKind::TryStar:
+            visit_try(s, s->as<Try>());
+            break;
         case StmtKind::Assert: {
             const auto* a = s->as<Assert>();
             visit_expr(a->test);
@@ -300,13 +301,17 @@ private:
                 return fail("from __future__ imports must occur at the beginning of the file",
                             s->span);
             for (const Alias* a : i->names)
-                if (a->name != "*") forbidden_store(a->asname.empty() ? a->name : a->asname, s->span);
+                if (a->name != "*")
+                    forbidden_store(a->asname.empty() ? a->name : a->asname, s->span);
             break;
         }
         case StmtKind::Global:
         case StmtKind::Nonlocal:
-        case StmtKind::Pass: break;
-        case StmtKind::ExprStmt: visit_expr(s->as<ExprStmt>()->value); break;
+        case StmtKind::Pass:
+            break;
+        case StmtKind::ExprStmt:
+            visit_expr(s->as<ExprStmt>()->value);
+            break;
         case StmtKind::Break:
             if (!unwind(s->span, true) && !failed()) fail("'break' outside loop", s->span);
             break;
@@ -353,7 +358,9 @@ private:
         const Depth depth(depth_);
         if (too_deep(e->span)) return;
         switch (e->kind) {
-        case ExprKind::Name: forbidden_store(e->as<Name>()->id, e->span, del); break;
+        case ExprKind::Name:
+            forbidden_store(e->as<Name>()->id, e->span, del);
+            break;
         case ExprKind::Attribute:
             visit_expr(e->as<Attribute>()->value);
             forbidden_store(e->as<Attribute>()->attr, e->span, del);
@@ -369,13 +376,13 @@ private:
             break;
         case ExprKind::Tuple:
         case ExprKind::List: {
-            const Seq<Expr*>& elts =
-                e->is<Tuple>() ? e->as<Tuple>()->elts : e->as<List>()->elts;
+            const Seq<Expr*>& elts = e->is<Tuple>() ? e->as<Tuple>()->elts : e->as<List>()->elts;
             if (!del) {
                 bool seen_star = false;
                 for (const Expr* elt : elts) {
                     if (!elt->is<Starred>()) continue;
-                    if (seen_star) return fail("multiple starred expressions in assignment", e->span);
+                    if (seen_star)
+                        return fail("multiple starred expressions in assignment", e->span);
                     seen_star = true;
                 }
             }
@@ -389,7 +396,9 @@ private:
             }
             break;
         }
-        default: visit_expr(e); break;
+        default:
+            visit_expr(e);
+            break;
         }
     }
 
@@ -452,7 +461,9 @@ private:
         const Depth depth(depth_);
         if (too_deep(e->span)) return;
         switch (e->kind) {
-        case ExprKind::BoolOp: visit_exprs(e->as<BoolOp>()->values); break;
+        case ExprKind::BoolOp:
+            visit_exprs(e->as<BoolOp>()->values);
+            break;
         case ExprKind::NamedExpr:
             visit_expr(e->as<NamedExpr>()->value);
             visit_target(e->as<NamedExpr>()->target);
@@ -461,7 +472,9 @@ private:
             visit_expr(e->as<BinOp>()->left);
             visit_expr(e->as<BinOp>()->right);
             break;
-        case ExprKind::UnaryOp: visit_expr(e->as<UnaryOp>()->operand); break;
+        case ExprKind::UnaryOp:
+            visit_expr(e->as<UnaryOp>()->operand);
+            break;
         case ExprKind::Lambda: {
             const auto* l = e->as<Lambda>();
             visit_arguments_outside(*l->args, e->span);
@@ -484,7 +497,9 @@ private:
             }
             break;
         }
-        case ExprKind::Set: visit_sequence(e->as<Set>()->elts); break;
+        case ExprKind::Set:
+            visit_sequence(e->as<Set>()->elts);
+            break;
         case ExprKind::ListComp:
             visit_comprehension(e, false, e->as<ListComp>()->generators, e->as<ListComp>()->elt,
                                 nullptr);
@@ -531,8 +546,11 @@ private:
             visit_expr(e->as<FormattedValue>()->value);
             visit_expr(e->as<FormattedValue>()->format_spec);
             break;
-        case ExprKind::JoinedStr: visit_exprs(e->as<JoinedStr>()->values); break;
-        case ExprKind::Constant: break;
+        case ExprKind::JoinedStr:
+            visit_exprs(e->as<JoinedStr>()->values);
+            break;
+        case ExprKind::Constant:
+            break;
         case ExprKind::Attribute: {
             const auto* a = e->as<Attribute>();
             visit_expr(a->value);
@@ -544,15 +562,21 @@ private:
             visit_expr(e->as<Subscript>()->value);
             visit_expr(e->as<Subscript>()->slice);
             break;
-        case ExprKind::Starred: fail("can't use starred expression here", e->span); break;
+        case ExprKind::Starred:
+            fail("can't use starred expression here", e->span);
+            break;
         case ExprKind::Name: {
             const auto* n = e->as<Name>();
             if (n->ctx != ExprContext::Load)
                 forbidden_store(n->id, e->span, n->ctx == ExprContext::Del);
             break;
         }
-        case ExprKind::List: visit_sequence(e->as<List>()->elts); break;
-        case ExprKind::Tuple: visit_sequence(e->as<Tuple>()->elts); break;
+        case ExprKind::List:
+            visit_sequence(e->as<List>()->elts);
+            break;
+        case ExprKind::Tuple:
+            visit_sequence(e->as<Tuple>()->elts);
+            break;
         case ExprKind::Slice:
             visit_expr(e->as<Slice>()->lower);
             visit_expr(e->as<Slice>()->upper);

@@ -136,7 +136,7 @@ public:
     std::optional<SyntaxDiagnostic> build(const Module& module, bool annotations_future) {
         future_annotations_ = annotations_future;
         Scope* top = table_.new_scope(ScopeKind::Module, nullptr, nullptr);
-        top->name = "top";
+        top->name = "<module>";
         top->qualname = "<module>";
         top->annotations_future = annotations_future;
         enter(top);
@@ -300,14 +300,18 @@ private:
             if (r->value) visit_expr(r->value);
             break;
         }
-        case StmtKind::Delete: visit_targets(s->as<Delete>()->targets, DefLocal); break;
+        case StmtKind::Delete:
+            visit_targets(s->as<Delete>()->targets, DefLocal);
+            break;
         case StmtKind::Assign: {
             const auto* a = s->as<Assign>();
             visit_targets(a->targets, DefLocal);
             visit_expr(a->value);
             break;
         }
-        case StmtKind::AnnAssign: visit_ann_assign(s, s->as<AnnAssign>()); break;
+        case StmtKind::AnnAssign:
+            visit_ann_assign(s, s->as<AnnAssign>());
+            break;
         case StmtKind::AugAssign: {
             const auto* a = s->as<AugAssign>();
             visit_target(a->target, DefLocal);
@@ -381,12 +385,19 @@ private:
         case StmtKind::ImportFrom:
             for (const Alias* a : s->as<ImportFrom>()->names) visit_alias(a);
             break;
-        case StmtKind::Global: visit_declaration(s, s->as<Global>()->names, true); break;
-        case StmtKind::Nonlocal: visit_declaration(s, s->as<Nonlocal>()->names, false); break;
-        case StmtKind::ExprStmt: visit_expr(s->as<ExprStmt>()->value); break;
+        case StmtKind::Global:
+            visit_declaration(s, s->as<Global>()->names, true);
+            break;
+        case StmtKind::Nonlocal:
+            visit_declaration(s, s->as<Nonlocal>()->names, false);
+            break;
+        case StmtKind::ExprStmt:
+            visit_expr(s->as<ExprStmt>()->value);
+            break;
         case StmtKind::Pass:
         case StmtKind::Break:
-        case StmtKind::Continue: break;
+        case StmtKind::Continue:
+            break;
         }
     }
 
@@ -404,8 +415,7 @@ private:
                 } else if (cur_flags & DefAnnotated) {
                     msg = quoted("annotated name '", raw, "' can't be ") + what;
                 } else {
-                    msg = quoted("name '", raw, "' is assigned to before ") + what +
-                          " declaration";
+                    msg = quoted("name '", raw, "' is assigned to before ") + what + " declaration";
                 }
                 fail(std::move(msg), s->span);
                 return;
@@ -505,11 +515,21 @@ private:
         const Depth depth(depth_);
         if (too_deep(e->span)) return;
         switch (e->kind) {
-        case ExprKind::Name: add_def(e->as<Name>()->id, flag, e->span); break;
-        case ExprKind::Tuple: visit_targets(e->as<Tuple>()->elts, flag); break;
-        case ExprKind::List: visit_targets(e->as<List>()->elts, flag); break;
-        case ExprKind::Starred: visit_target(e->as<Starred>()->value, flag); break;
-        default: visit_expr(e); break;
+        case ExprKind::Name:
+            add_def(e->as<Name>()->id, flag, e->span);
+            break;
+        case ExprKind::Tuple:
+            visit_targets(e->as<Tuple>()->elts, flag);
+            break;
+        case ExprKind::List:
+            visit_targets(e->as<List>()->elts, flag);
+            break;
+        case ExprKind::Starred:
+            visit_target(e->as<Starred>()->value, flag);
+            break;
+        default:
+            visit_expr(e);
+            break;
         }
     }
     void visit_targets(const Seq<Expr*>& targets, uint16_t flag) {
@@ -532,12 +552,16 @@ private:
             visit_named_expr(e->as<NamedExpr>());
             break;
         }
-        case ExprKind::BoolOp: visit_exprs(e->as<BoolOp>()->values); break;
+        case ExprKind::BoolOp:
+            visit_exprs(e->as<BoolOp>()->values);
+            break;
         case ExprKind::BinOp:
             visit_expr(e->as<BinOp>()->left);
             visit_expr(e->as<BinOp>()->right);
             break;
-        case ExprKind::UnaryOp: visit_expr(e->as<UnaryOp>()->operand); break;
+        case ExprKind::UnaryOp:
+            visit_expr(e->as<UnaryOp>()->operand);
+            break;
         case ExprKind::Lambda: {
             const auto* l = e->as<Lambda>();
             visit_exprs(l->args->defaults);
@@ -560,7 +584,9 @@ private:
             visit_exprs(e->as<Dict>()->keys);
             visit_exprs(e->as<Dict>()->values);
             break;
-        case ExprKind::Set: visit_exprs(e->as<Set>()->elts); break;
+        case ExprKind::Set:
+            visit_exprs(e->as<Set>()->elts);
+            break;
         case ExprKind::GeneratorExp: {
             const auto* g = e->as<GeneratorExp>();
             visit_comprehension(e, "<genexpr>", CompKind::Generator, g->generators, g->elt,
@@ -579,8 +605,7 @@ private:
         }
         case ExprKind::DictComp: {
             const auto* c = e->as<DictComp>();
-            visit_comprehension(e, "<dictcomp>", CompKind::Dict, c->generators, c->key,
-                                c->value);
+            visit_comprehension(e, "<dictcomp>", CompKind::Dict, c->generators, c->key, c->value);
             break;
         }
         case ExprKind::Yield:
@@ -591,10 +616,17 @@ private:
             if (failed()) return;
             cur()->is_generator = true;
             switch (cur_state().comprehension) {
-            case CompKind::None: break;
-            case CompKind::List: fail("'yield' inside list comprehension", e->span); break;
-            case CompKind::Set: fail("'yield' inside set comprehension", e->span); break;
-            case CompKind::Dict: fail("'yield' inside dict comprehension", e->span); break;
+            case CompKind::None:
+                break;
+            case CompKind::List:
+                fail("'yield' inside list comprehension", e->span);
+                break;
+            case CompKind::Set:
+                fail("'yield' inside set comprehension", e->span);
+                break;
+            case CompKind::Dict:
+                fail("'yield' inside dict comprehension", e->span);
+                break;
             case CompKind::Generator:
                 fail("'yield' inside generator expression", e->span);
                 break;
@@ -621,14 +653,21 @@ private:
             visit_expr(e->as<FormattedValue>()->value);
             visit_expr(e->as<FormattedValue>()->format_spec);
             break;
-        case ExprKind::JoinedStr: visit_exprs(e->as<JoinedStr>()->values); break;
-        case ExprKind::Constant: break;
-        case ExprKind::Attribute: visit_expr(e->as<Attribute>()->value); break;
+        case ExprKind::JoinedStr:
+            visit_exprs(e->as<JoinedStr>()->values);
+            break;
+        case ExprKind::Constant:
+            break;
+        case ExprKind::Attribute:
+            visit_expr(e->as<Attribute>()->value);
+            break;
         case ExprKind::Subscript:
             visit_expr(e->as<Subscript>()->value);
             visit_expr(e->as<Subscript>()->slice);
             break;
-        case ExprKind::Starred: visit_expr(e->as<Starred>()->value); break;
+        case ExprKind::Starred:
+            visit_expr(e->as<Starred>()->value);
+            break;
         case ExprKind::Slice:
             visit_expr(e->as<Slice>()->lower);
             visit_expr(e->as<Slice>()->upper);
@@ -644,8 +683,12 @@ private:
             if (is_function_like(cur()) && n->id == "super") add_def("__class__", Use, e->span);
             break;
         }
-        case ExprKind::List: visit_exprs(e->as<List>()->elts); break;
-        case ExprKind::Tuple: visit_exprs(e->as<Tuple>()->elts); break;
+        case ExprKind::List:
+            visit_exprs(e->as<List>()->elts);
+            break;
+        case ExprKind::Tuple:
+            visit_exprs(e->as<Tuple>()->elts);
+            break;
         }
     }
 
@@ -756,14 +799,13 @@ private:
         return Span{};
     }
 
-    void analyze_name(Scope* s, Symbol& sym, const NameSet* bound, NameSet& local,
-                      NameSet& free, NameSet& global) {
+    void analyze_name(Scope* s, Symbol& sym, const NameSet* bound, NameSet& local, NameSet& free,
+                      NameSet& global) {
         const uint16_t flags = sym.flags;
         const std::string_view name = sym.name;
         if (flags & DefGlobal) {
             if (flags & DefNonlocal) {
-                fail(quoted("name '", name, "' is nonlocal and global"),
-                     directive_span(s, name));
+                fail(quoted("name '", name, "' is nonlocal and global"), directive_span(s, name));
                 return;
             }
             sym.binding = Binding::GlobalExplicit;
@@ -776,8 +818,7 @@ private:
                 return;
             }
             if (!bound->count(name)) {
-                fail(quoted("no binding for nonlocal '", name, "' found"),
-                     directive_span(s, name));
+                fail(quoted("no binding for nonlocal '", name, "' found"), directive_span(s, name));
                 return;
             }
             sym.binding = Binding::Free;

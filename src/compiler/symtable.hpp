@@ -43,14 +43,14 @@ struct Symbol {
 
 struct Scope {
     ScopeKind kind = ScopeKind::Module;
-    std::string_view name;     // function/class name; "<lambda>", "<listcomp>", "<genexpr>"...
-    std::string qualname;      // as __qualname__ will be: "C.f.<locals>.g"
+    std::string_view name;         // function/class name; "<lambda>", "<listcomp>", "<genexpr>"...
+    std::string qualname;          // as __qualname__ will be: "C.f.<locals>.g"
     std::string_view private_name; // innermost enclosing class: names like __x are mangled
-    const void* node = nullptr; // the ast node that opened the scope (nullptr for the module)
+    const void* node = nullptr;    // the ast node that opened the scope (nullptr for the module)
     Scope* parent = nullptr;
     std::vector<Scope*> children; // in source order
 
-    std::vector<Symbol> symbols;  // first-seen order
+    std::vector<Symbol> symbols; // first-seen order
     std::unordered_map<std::string_view, uint32_t> index;
 
     // Function-like scopes: parameters first, in co_varnames order (positional-only, positional,
@@ -62,14 +62,14 @@ struct Scope {
     std::vector<std::string_view> cellvars;
     std::vector<std::string_view> freevars; // names captured from outer scopes (sorted)
 
-    uint32_t argcount = 0;        // positional parameters, positional-only included
+    uint32_t argcount = 0; // positional parameters, positional-only included
     uint32_t posonlyargcount = 0;
     uint32_t kwonlyargcount = 0;
     bool has_varargs = false;
     bool has_varkeywords = false;
-    bool is_generator = false;   // contains yield / yield from
-    bool is_coroutine = false;   // async def, or a comprehension containing await
-    bool needs_class_cell = false; // class body whose methods use super() or __class__
+    bool is_generator = false;       // contains yield / yield from
+    bool is_coroutine = false;       // async def, or a comprehension containing await
+    bool needs_class_cell = false;   // class body whose methods use super() or __class__
     bool annotations_future = false; // module: from __future__ import annotations
 
     const Symbol* lookup(std::string_view name) const {

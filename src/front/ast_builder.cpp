@@ -19,8 +19,7 @@ constexpr int max_expression_depth = 2990;
 
 void AstBuilder::check_depth(Expr* parent, int depth) {
     if (depth > max_expression_depth) {
-        fail("maximum recursion depth exceeded during compilation",
-             parent->span);
+        fail("maximum recursion depth exceeded during compilation", parent->span);
         depth = max_expression_depth;
     }
     parent->depth = static_cast<uint16_t>(depth);

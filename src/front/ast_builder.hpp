@@ -100,6 +100,9 @@ public:
     ast::Expr* yield(ast::Expr* value, Span span);
     ast::Expr* yield_from(ast::Expr* value, Span span);
 
+    // Records a syntax error found while building (the action then aborts the parse).
+    bool fail(std::string message, Span span);
+
 private:
     template <class T> T* node(Span span) {
         T* n = arena_.make<T>();
@@ -121,7 +124,6 @@ private:
     ast::Expr* make_comp(ast::ExprKind kind, ast::Expr* elt, ast::Expr* value,
                          const std::vector<ast::Comprehension*>& generators, Span span);
     Span block(Span head, const std::vector<ast::Stmt*>& body) const;
-    bool fail(std::string message, Span span);
     ast::Arguments* arguments(const std::vector<ParamItem>& params, bool lambda);
     bool split_call_args(const std::vector<CallArg>& args, Span parens, ast::Seq<ast::Expr*>& out,
                          ast::Seq<ast::Keyword*>& keywords);

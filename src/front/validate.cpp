@@ -20,40 +20,67 @@ constexpr const char* nesting_error = "maximum recursion depth exceeded during c
 // _PyPegen_get_expr_name: how CPython names an expression in its messages.
 const char* expr_name(const Expr* e) {
     switch (e->kind) {
-    case ExprKind::Attribute: return "attribute";
-    case ExprKind::Subscript: return "subscript";
-    case ExprKind::Starred: return "starred";
-    case ExprKind::Name: return "name";
-    case ExprKind::List: return "list";
-    case ExprKind::Tuple: return "tuple";
-    case ExprKind::Lambda: return "lambda";
-    case ExprKind::Call: return "function call";
+    case ExprKind::Attribute:
+        return "attribute";
+    case ExprKind::Subscript:
+        return "subscript";
+    case ExprKind::Starred:
+        return "starred";
+    case ExprKind::Name:
+        return "name";
+    case ExprKind::List:
+        return "list";
+    case ExprKind::Tuple:
+        return "tuple";
+    case ExprKind::Lambda:
+        return "lambda";
+    case ExprKind::Call:
+        return "function call";
     case ExprKind::BoolOp:
     case ExprKind::BinOp:
-    case ExprKind::UnaryOp: return "expression";
-    case ExprKind::GeneratorExp: return "generator expression";
+    case ExprKind::UnaryOp:
+        return "expression";
+    case ExprKind::GeneratorExp:
+        return "generator expression";
     case ExprKind::Yield:
-    case ExprKind::YieldFrom: return "yield expression";
-    case ExprKind::Await: return "await expression";
-    case ExprKind::ListComp: return "list comprehension";
-    case ExprKind::SetComp: return "set comprehension";
-    case ExprKind::DictComp: return "dict comprehension";
-    case ExprKind::Dict: return "dict literal";
-    case ExprKind::Set: return "set display";
+    case ExprKind::YieldFrom:
+        return "yield expression";
+    case ExprKind::Await:
+        return "await expression";
+    case ExprKind::ListComp:
+        return "list comprehension";
+    case ExprKind::SetComp:
+        return "set comprehension";
+    case ExprKind::DictComp:
+        return "dict comprehension";
+    case ExprKind::Dict:
+        return "dict literal";
+    case ExprKind::Set:
+        return "set display";
     case ExprKind::JoinedStr:
-    case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::FormattedValue:
+        return "f-string expression";
     case ExprKind::Constant:
         switch (e->as<Constant>()->value_kind) {
-        case ConstantKind::None: return "None";
-        case ConstantKind::True: return "True";
-        case ConstantKind::False: return "False";
-        case ConstantKind::Ellipsis: return "ellipsis";
-        default: return "literal";
+        case ConstantKind::None:
+            return "None";
+        case ConstantKind::True:
+            return "True";
+        case ConstantKind::False:
+            return "False";
+        case ConstantKind::Ellipsis:
+            return "ellipsis";
+        default:
+            return "literal";
         }
-    case ExprKind::Compare: return "comparison";
-    case ExprKind::IfExp: return "conditional expression";
-    case ExprKind::NamedExpr: return "named expression";
-    case ExprKind::Slice: return "slice";
+    case ExprKind::Compare:
+        return "comparison";
+    case ExprKind::IfExp:
+        return "conditional expression";
+    case ExprKind::NamedExpr:
+        return "named expression";
+    case ExprKind::Slice:
+        return "slice";
     }
     return "expression";
 }
@@ -75,8 +102,10 @@ const Expr* invalid_target(const Expr* e, Targets kind) {
         return invalid_target(e->as<Starred>()->value, kind);
     case ExprKind::Name:
     case ExprKind::Subscript:
-    case ExprKind::Attribute: return nullptr;
-    default: return e;
+    case ExprKind::Attribute:
+        return nullptr;
+    default:
+        return e;
     }
 }
 
@@ -99,10 +128,14 @@ bool is_bitwise_or(const Expr* e) {
     case ExprKind::NamedExpr:
     case ExprKind::Starred:
     case ExprKind::Yield:
-    case ExprKind::YieldFrom: return false;
-    case ExprKind::UnaryOp: return e->as<UnaryOp>()->op != UnaryOpKind::Not;
-    case ExprKind::Tuple: return false;
-    default: return true;
+    case ExprKind::YieldFrom:
+        return false;
+    case ExprKind::UnaryOp:
+        return e->as<UnaryOp>()->op != UnaryOpKind::Not;
+    case ExprKind::Tuple:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -110,11 +143,20 @@ bool is_bitwise_or(const Expr* e) {
 const Expr* leading_bitwise_or(const Expr* e) {
     while (e && !is_bitwise_or(e)) {
         switch (e->kind) {
-        case ExprKind::Compare: e = e->as<Compare>()->left; break;
-        case ExprKind::BoolOp: e = e->as<BoolOp>()->values[0]; break;
-        case ExprKind::IfExp: e = e->as<IfExp>()->body; break;
-        case ExprKind::Tuple: e = e->as<Tuple>()->elts.empty() ? nullptr : e->as<Tuple>()->elts[0]; break;
-        default: return nullptr;
+        case ExprKind::Compare:
+            e = e->as<Compare>()->left;
+            break;
+        case ExprKind::BoolOp:
+            e = e->as<BoolOp>()->values[0];
+            break;
+        case ExprKind::IfExp:
+            e = e->as<IfExp>()->body;
+            break;
+        case ExprKind::Tuple:
+            e = e->as<Tuple>()->elts.empty() ? nullptr : e->as<Tuple>()->elts[0];
+            break;
+        default:
+            return nullptr;
         }
     }
     return e;
@@ -170,7 +212,8 @@ public:
 private:
     bool failed() const { return error_.has_value(); }
     void fail(std::string message, Span span) {
-        if (!error_) error_ = SyntaxDiagnostic{SyntaxErrorKind::SyntaxError, std::move(message), span};
+        if (!error_)
+            error_ = SyntaxDiagnostic{SyntaxErrorKind::SyntaxError, std::move(message), span};
     }
 
     void check_target(const Expr* target, Targets kind) {
@@ -286,7 +329,9 @@ private:
             visit_body(c->body);
             break;
         }
-        case StmtKind::Return: visit_expr(s->as<Return>()->value); break;
+        case StmtKind::Return:
+            visit_expr(s->as<Return>()->value);
+            break;
         case StmtKind::Delete:
             for (const Expr* t : s->as<Delete>()->targets) check_target(t, Targets::Delete);
             visit_exprs(s->as<Delete>()->targets);
@@ -373,14 +418,17 @@ private:
             visit_expr(s->as<Assert>()->test);
             visit_expr(s->as<Assert>()->msg);
             break;
-        case StmtKind::ExprStmt: visit_expr(s->as<ExprStmt>()->value); break;
+        case StmtKind::ExprStmt:
+            visit_expr(s->as<ExprStmt>()->value);
+            break;
         case StmtKind::Import:
         case StmtKind::ImportFrom:
         case StmtKind::Global:
         case StmtKind::Nonlocal:
         case StmtKind::Pass:
         case StmtKind::Break:
-        case StmtKind::Continue: break;
+        case StmtKind::Continue:
+            break;
         }
     }
 
@@ -444,7 +492,9 @@ private:
         const Depth depth(depth_);
         if (too_deep(e->span)) return;
         switch (e->kind) {
-        case ExprKind::BoolOp: visit_exprs(e->as<BoolOp>()->values); break;
+        case ExprKind::BoolOp:
+            visit_exprs(e->as<BoolOp>()->values);
+            break;
         case ExprKind::NamedExpr: {
             const auto* n = e->as<NamedExpr>();
             if (!n->target->is<Name>()) {
@@ -459,7 +509,9 @@ private:
             visit_expr(e->as<BinOp>()->left);
             visit_expr(e->as<BinOp>()->right);
             break;
-        case ExprKind::UnaryOp: visit_expr(e->as<UnaryOp>()->operand); break;
+        case ExprKind::UnaryOp:
+            visit_expr(e->as<UnaryOp>()->operand);
+            break;
         case ExprKind::Lambda:
             visit_arguments(e->as<Lambda>()->args);
             visit_expr(e->as<Lambda>()->body);
@@ -477,7 +529,9 @@ private:
             }
             break;
         }
-        case ExprKind::Set: visit_exprs(e->as<Set>()->elts); break;
+        case ExprKind::Set:
+            visit_exprs(e->as<Set>()->elts);
+            break;
         case ExprKind::ListComp:
             visit_comprehension(e->as<ListComp>()->elt, e->as<ListComp>()->generators);
             break;
@@ -492,9 +546,15 @@ private:
             visit_expr(e->as<DictComp>()->value);
             visit_generators(e->as<DictComp>()->generators);
             break;
-        case ExprKind::Await: visit_expr(e->as<Await>()->value); break;
-        case ExprKind::Yield: visit_expr(e->as<Yield>()->value); break;
-        case ExprKind::YieldFrom: visit_expr(e->as<YieldFrom>()->value); break;
+        case ExprKind::Await:
+            visit_expr(e->as<Await>()->value);
+            break;
+        case ExprKind::Yield:
+            visit_expr(e->as<Yield>()->value);
+            break;
+        case ExprKind::YieldFrom:
+            visit_expr(e->as<YieldFrom>()->value);
+            break;
         case ExprKind::Compare:
             visit_expr(e->as<Compare>()->left);
             visit_exprs(e->as<Compare>()->comparators);
@@ -511,17 +571,29 @@ private:
             visit_expr(e->as<FormattedValue>()->value);
             visit_expr(e->as<FormattedValue>()->format_spec);
             break;
-        case ExprKind::JoinedStr: visit_exprs(e->as<JoinedStr>()->values); break;
-        case ExprKind::Constant: break;
-        case ExprKind::Attribute: visit_expr(e->as<Attribute>()->value); break;
+        case ExprKind::JoinedStr:
+            visit_exprs(e->as<JoinedStr>()->values);
+            break;
+        case ExprKind::Constant:
+            break;
+        case ExprKind::Attribute:
+            visit_expr(e->as<Attribute>()->value);
+            break;
         case ExprKind::Subscript:
             visit_expr(e->as<Subscript>()->value);
             visit_expr(e->as<Subscript>()->slice);
             break;
-        case ExprKind::Starred: visit_expr(e->as<Starred>()->value); break;
-        case ExprKind::Name: break;
-        case ExprKind::List: visit_exprs(e->as<List>()->elts); break;
-        case ExprKind::Tuple: visit_exprs(e->as<Tuple>()->elts); break;
+        case ExprKind::Starred:
+            visit_expr(e->as<Starred>()->value);
+            break;
+        case ExprKind::Name:
+            break;
+        case ExprKind::List:
+            visit_exprs(e->as<List>()->elts);
+            break;
+        case ExprKind::Tuple:
+            visit_exprs(e->as<Tuple>()->elts);
+            break;
         case ExprKind::Slice:
             visit_expr(e->as<Slice>()->lower);
             visit_expr(e->as<Slice>()->upper);

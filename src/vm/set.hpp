@@ -22,6 +22,7 @@ struct Set : Object {
     // Adds every item of an iterable (sets and dicts take CPython's fast paths). 0 or -1.
     int update(Interpreter& interp, Value iterable);
     bool next(size_t& pos, Value* key) const {
+        if (!table) return false; // never grown: no slots at all
         while (pos <= mask) {
             const SetEntry& e = table[pos++];
             if (!e.key.is_absent() && !e.key.is_error()) {

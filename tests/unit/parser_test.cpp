@@ -151,11 +151,12 @@ TEST(Limits, TooDeepNestingIsAnErrorNotACrash) {
     const std::vector<std::string> sources = {
         std::string(100000, '-') + "1",
         "1" + std::string(50000, '+') + "1",
-        "a" + [] {
-            std::string s;
-            for (int i = 0; i < 50000; ++i) s += ".b";
-            return s;
-        }(),
+        "a" +
+            [] {
+                std::string s;
+                for (int i = 0; i < 50000; ++i) s += ".b";
+                return s;
+            }(),
         [] {
             std::string s;
             for (int i = 0; i < 5000; ++i) s += "lambda:";

@@ -18,25 +18,27 @@ struct Case {
 
 // Messages and spans were produced by python3.11's compile() on the same sources.
 const Case cases[] = {
-        {"f() = 1\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 0, 3},
-        {"a, f() = 1\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 3, 6},
-        {"f(), a = 1\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 5, 10},
-        {"x = f() = 1\n", "cannot assign to function call", 4, 7},
-        {"[f()] = 1\n", "cannot assign to function call", 1, 4},
-        {"a if b else c = 1\n", "cannot assign to conditional expression", 0, 13},
-        {"del a, f()\n", "cannot delete function call", 7, 10},
-        {"for f() in x:\n    pass\n", "cannot assign to function call", 4, 7},
-        {"(a.b := 1)\n", "cannot use assignment expressions with attribute", 1, 4},
-        {"a, b: int\n", "only single target (not tuple) can be annotated", 0, 1},
-        {"[a]: int\n", "only single target (not list) can be annotated", 0, 3},
-        {"f(): int\n", "illegal target for annotation", 0, 3},
-        {"f(x=1, y)\n", "positional argument follows keyword argument", 8, 9},
-        {"f(**x, y)\n", "positional argument follows keyword argument unpacking", 8, 9},
-        {"f(**x, *y)\n", "iterable argument unpacking follows keyword argument unpacking", 7, 8},
-        {"f(x for x in y, 1)\n", "Generator expression must be parenthesized", 2, 14},
-        {"1 += 1\n", "'literal' is an illegal expression for augmented assignment", 0, 1},
-        {"x = yield = 1\n", "assignment to yield expression not possible", 4, 9},
-        {"True = 1\n", "cannot assign to True", 0, 4},
+    {"f() = 1\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 0,
+     3},
+    {"a, f() = 1\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 3,
+     6},
+    {"f(), a = 1\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 5, 10},
+    {"x = f() = 1\n", "cannot assign to function call", 4, 7},
+    {"[f()] = 1\n", "cannot assign to function call", 1, 4},
+    {"a if b else c = 1\n", "cannot assign to conditional expression", 0, 13},
+    {"del a, f()\n", "cannot delete function call", 7, 10},
+    {"for f() in x:\n    pass\n", "cannot assign to function call", 4, 7},
+    {"(a.b := 1)\n", "cannot use assignment expressions with attribute", 1, 4},
+    {"a, b: int\n", "only single target (not tuple) can be annotated", 0, 1},
+    {"[a]: int\n", "only single target (not list) can be annotated", 0, 3},
+    {"f(): int\n", "illegal target for annotation", 0, 3},
+    {"f(x=1, y)\n", "positional argument follows keyword argument", 8, 9},
+    {"f(**x, y)\n", "positional argument follows keyword argument unpacking", 8, 9},
+    {"f(**x, *y)\n", "iterable argument unpacking follows keyword argument unpacking", 7, 8},
+    {"f(x for x in y, 1)\n", "Generator expression must be parenthesized", 2, 14},
+    {"1 += 1\n", "'literal' is an illegal expression for augmented assignment", 0, 1},
+    {"x = yield = 1\n", "assignment to yield expression not possible", 4, 9},
+    {"True = 1\n", "cannot assign to True", 0, 4},
 };
 
 TEST(Validate, ReportsCPythonMessagesAndSpans) {
@@ -54,9 +56,10 @@ TEST(Validate, ReportsCPythonMessagesAndSpans) {
 }
 
 TEST(Validate, AcceptsValidTargets) {
-    const char* valid[] = {"a, *b = c\n", "(a) = 1\n", "a.b[c] = d\n", "[a, (b, c)] = d\n",
-                           "f(*a, b=1, *c, **d)\n", "f(x for x in y)\n", "(x := 1)\n",
-                           "x: int = 1\n", "del a, b.c, d[0]\n", "a += 1\n"};
+    const char* valid[] = {
+        "a, *b = c\n",           "(a) = 1\n",         "a.b[c] = d\n", "[a, (b, c)] = d\n",
+        "f(*a, b=1, *c, **d)\n", "f(x for x in y)\n", "(x := 1)\n",   "x: int = 1\n",
+        "del a, b.c, d[0]\n",    "a += 1\n"};
     for (const char* src : valid) {
         SourceFile file("t.py", src);
         Arena arena;

@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    class C:
+        nonlocal x
+        x: int = 2
