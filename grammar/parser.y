@@ -441,8 +441,8 @@ with_stmt
     | WITH WITH_LPAR yield_expr RPAR COLON suite
                                          { $$ = B.with_stmt({{B.group($3), nullptr}}, $6, @$); }
     | WITH WITH_LPAR namedexpr_test comp_clauses RPAR COLON suite
-                                         { $$ = B.with_stmt({{B.genexp($3, $4, @2 + @5), nullptr}},
-                                                            $7, @$); }
+                                         { ast::Expr* g = B.group(B.genexp($3, $4, @2 + @5));
+                                           $$ = B.with_stmt({{g, nullptr}}, $7, @$); }
     ;
 
 with_items
@@ -637,9 +637,10 @@ atom
     | LPAR yield_expr RPAR               { $$ = B.group($2); }
     | LPAR namedexpr_test RPAR           { $$ = B.group($2); }
     | LPAR star_expr RPAR                { $$ = B.group($2); CHECK($$); }
-    | LPAR tc_items COMMA RPAR           { $$ = B.tuple($2, @$); }
-    | LPAR tc_items COMMA named_or_star RPAR { $2.push_back($4); $$ = B.tuple($2, @$); }
-    | LPAR namedexpr_test comp_clauses RPAR { $$ = B.genexp($2, $3, @$); }
+    | LPAR tc_items COMMA RPAR           { $$ = B.group(B.tuple($2, @$)); }
+    | LPAR tc_items COMMA named_or_star RPAR
+                                         { $2.push_back($4); $$ = B.group(B.tuple($2, @$)); }
+    | LPAR namedexpr_test comp_clauses RPAR { $$ = B.group(B.genexp($2, $3, @$)); }
     | LSQB RSQB                          { $$ = B.list({}, @$); }
     | LSQB tc_items RSQB                 { $$ = B.list($2, @$); }
     | LSQB tc_items COMMA RSQB           { $$ = B.list($2, @$); }
@@ -653,7 +654,7 @@ atom
                                                     "comprehension", @2); YYABORT; }
     | LBRACE DOUBLESTAR expr comp_clauses RBRACE
                                          { B.fail("dict unpacking cannot be used in dict "
-                                                  "comprehension", @2 + @3); YYABORT; }
+                                                  "comprehension", @2); YYABORT; }
     | LBRACE RBRACE                      { $$ = B.dict({}, @$); }
     | LBRACE dict_items RBRACE           { $$ = B.dict($2, @$); }
     | LBRACE dict_items COMMA RBRACE     { $$ = B.dict($2, @$); }

@@ -15,7 +15,7 @@ Compiled compile_source(std::shared_ptr<SourceFile> file) {
     Arena arena;
     front::ParseResult parsed = front::parse(*file, front::ParseMode::File, arena);
     if (parsed.error) return Compiled{nullptr, parsed.error};
-    if (auto error = front::validate(*parsed.module, *file)) return Compiled{nullptr, error};
+    if (auto error = front::validate(*parsed.module)) return Compiled{nullptr, error};
     compiler::SymbolTable table;
     if (auto error = compiler::build_symtable(*parsed.module, *file, table)) {
         return Compiled{nullptr, error};

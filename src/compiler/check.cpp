@@ -18,7 +18,7 @@ std::optional<SyntaxDiagnostic> check_source(const SourceFile& file) {
     front::ParseResult parsed = front::parse(decoded, front::ParseMode::File, arena);
     if (parsed.error) return parsed.error;
     if (!parsed.module) return SyntaxDiagnostic{SyntaxErrorKind::SyntaxError, "invalid syntax", {}};
-    if (auto err = front::validate(*parsed.module, decoded)) return err;
+    if (auto err = front::validate(*parsed.module)) return err;
     SymbolTable table;
     return build_symtable(*parsed.module, decoded, table);
 }

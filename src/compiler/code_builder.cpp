@@ -49,9 +49,9 @@ void CodeBuilder::emit_jump(Op op, Label target, Span pos) {
     label_at_end_ = false;
 }
 
-int32_t CodeBuilder::push_handler(Label target, bool push_lasti) {
-    handlers_.push_back(
-        Handler{target, push_lasti, current_handler_, static_cast<uint32_t>(instrs_.size())});
+int32_t CodeBuilder::push_handler(Label target, bool push_lasti, uint32_t drop) {
+    handlers_.push_back(Handler{target, push_lasti, current_handler_,
+                                static_cast<uint32_t>(instrs_.size()), drop});
     current_handler_ = static_cast<int32_t>(handlers_.size() - 1);
     return current_handler_;
 }
@@ -116,8 +116,10 @@ void CodeBuilder::assemble(CodeUnit& out) {
         if (i >= n) continue;
         int32_t d = depth[i];
         for (int32_t h : setups[i]) {
-            handler_depth[h] = d;
-            reach(target_of(handlers_[h].target.id), d + 1 + (handlers_[h].push_lasti ? 1 : 0));
+            const int32_t kept = d - static_cast<int32_t>(handlers_[h].drop);
+            handler_depth[h] = kept;
+            reach(target_of(handlers_[h].target.id),
+                  kept + 1 + (handlers_[h].push_lasti ? 1 : 0));
         }
         const Instr& ins = instrs_[i];
         if (has_flag(ins.op, OpJump)) {

@@ -35,8 +35,9 @@ public:
 
     // Exception handlers (CPython's SETUP_FINALLY / SETUP_CLEANUP ... POP_BLOCK): every
     // instruction emitted while a handler is current is covered by it. The handler's stack
-    // depth is the depth before the next instruction emitted, which must follow at once.
-    int32_t push_handler(Label target, bool push_lasti);
+    // depth is the depth before the next instruction emitted, which must follow at once, less
+    // `drop` items the protected code consumes (the __enter__ result of a `with`).
+    int32_t push_handler(Label target, bool push_lasti, uint32_t drop = 0);
     // Makes the handler that was current before `handler` was pushed current again.
     void pop_handler(int32_t handler);
     int32_t current_handler() const { return current_handler_; }
@@ -68,6 +69,7 @@ private:
         bool push_lasti;
         int32_t parent;
         uint32_t setup_at; // index of the first instruction emitted after the push
+        uint32_t drop;
     };
 
     std::vector<Instr> instrs_;

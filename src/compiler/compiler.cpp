@@ -22,6 +22,8 @@ enum class BlockKind : uint8_t {
     FinallyEnd,       // the final body on the exception path: [prev_exc, exc] on the stack
     ExceptionHandler, // matching except clauses: [prev_exc, exc] on the stack
     HandlerCleanup,   // an except body: [prev_exc] on the stack, maybe a name to clear
+    With,             // a `with` body: the bound __exit__ on the stack
+    AsyncWith,        // an `async with` body: the bound __aexit__ on the stack
     PopValue,         // a return value kept on the stack while a final body runs
 };
 
@@ -32,6 +34,7 @@ struct FBlock {
     int32_t outer_handler;       // the handler current once this block is left
     const Seq<Stmt*>* finalbody; // FinallyTry
     std::string_view name;       // HandlerCleanup: the `as` name, empty if none
+    Span site{};                 // With, AsyncWith: the statement, where __exit__ is called from
 };
 
 // CPython's limit on statically nested blocks (CO_MAXBLOCKS).
@@ -63,6 +66,9 @@ public:
         Unit unit = make_unit(*code, symtable_.module());
         u_ = &unit;
         Span end{source_->size(), source_->size()};
+        if (has_annotations(module.body)) {
+            emit(Op::SETUP_ANNOTATIONS, module.body[0]->span);
+        }
         if (!module.body.empty()) {
             if (auto* doc = docstring(module.body)) {
                 emit_const(std::string(doc->text), doc->span);
@@ -208,6 +214,14 @@ private:
             if (preserve_tos) emit(Op::SWAP, 2, pos);
             emit(Op::POP_TOP, pos);
             return;
+        case BlockKind::With:
+        case BlockKind::AsyncWith:
+            u_->b.set_current_handler(block.outer_handler);
+            if (preserve_tos) emit(Op::SWAP, 2, block.site);
+            call_exit_with_nones(block.site);
+            if (block.kind == BlockKind::AsyncWith) await_exit_result(block.site);
+            emit(Op::POP_TOP, block.site);
+            return;
         }
     }
 
@@ -339,7 +353,7 @@ private:
             return unsupported(s->span, "'async for'");
         case StmtKind::With:
         case StmtKind::AsyncWith:
-            return unsupported(s->span, "'with' statements");
+            return compile_with(s->as<With>(), 0);
         case StmtKind::TryStar:
             return unsupported(s->span, "'except*'");
         case StmtKind::Import:
@@ -509,10 +523,97 @@ private:
         }
     }
 
+    // compile.c's compiler_annassign: module and class bodies record a simple name's annotation
+    // in __annotations__; other targets only have their subexpressions evaluated.
     void compile_ann_assign(const AnnAssign* s) {
-        if (!s->value) return;
-        compile_expr(s->value);
-        compile_store(s->target);
+        if (s->value) {
+            compile_expr(s->value);
+            compile_store(s->target);
+        }
+        const bool postponed = symtable_.module()->annotations_future;
+        if (auto* name = s->target->as<Name>()) {
+            if (s->simple && !optimized()) {
+                if (postponed) {
+                    return unsupported(s->annotation->span,
+                                       "postponed evaluation of annotations");
+                }
+                compile_expr(s->annotation);
+                emit(Op::LOAD_NAME, u_->b.add_name("__annotations__"), s->span);
+                emit_const(mangle(u_->scope->private_name, name->id), s->span);
+                emit(Op::STORE_SUBSCR, s->span);
+            }
+        } else if (auto* attr = s->target->as<Attribute>()) {
+            if (!s->value) evaluate_and_pop(attr->value);
+        } else if (auto* sub = s->target->as<Subscript>()) {
+            if (!s->value) {
+                evaluate_and_pop(sub->value);
+                evaluate_subscript_and_pop(sub->slice);
+            }
+        }
+        if (!s->simple && !postponed && !optimized()) evaluate_and_pop(s->annotation);
+    }
+
+    void evaluate_and_pop(const Expr* e) {
+        compile_expr(e);
+        emit(Op::POP_TOP, e->span);
+    }
+
+    // compile.c's check_ann_subscr: the parts of a slice, one by one.
+    void evaluate_subscript_and_pop(const Expr* e) {
+        if (auto* slice = e->as<Slice>()) {
+            for (const Expr* part : {slice->lower, slice->upper, slice->step}) {
+                if (part) evaluate_and_pop(part);
+            }
+        } else if (auto* tuple = e->as<Tuple>()) {
+            for (const Expr* elt : tuple->elts) evaluate_subscript_and_pop(elt);
+        } else {
+            evaluate_and_pop(e);
+        }
+    }
+
+    // compile.c's find_ann: whether a body has an annotated assignment outside nested scopes.
+    static bool has_annotations(const Seq<Stmt*>& body) {
+        for (const Stmt* s : body) {
+            switch (s->kind) {
+            case StmtKind::AnnAssign:
+                return true;
+            case StmtKind::For:
+            case StmtKind::AsyncFor: {
+                const auto* f = s->as<For>();
+                if (has_annotations(f->body) || has_annotations(f->orelse)) return true;
+                break;
+            }
+            case StmtKind::While: {
+                const auto* w = s->as<While>();
+                if (has_annotations(w->body) || has_annotations(w->orelse)) return true;
+                break;
+            }
+            case StmtKind::If: {
+                const auto* i = s->as<If>();
+                if (has_annotations(i->body) || has_annotations(i->orelse)) return true;
+                break;
+            }
+            case StmtKind::With:
+            case StmtKind::AsyncWith:
+                if (has_annotations(s->as<With>()->body)) return true;
+                break;
+            case StmtKind::Try:
+            case StmtKind::TryStar: {
+                const auto* t = s->as<Try>();
+                for (const ExceptHandler* h : t->handlers) {
+                    if (has_annotations(h->body)) return true;
+                }
+                if (has_annotations(t->body) || has_annotations(t->finalbody) ||
+                    has_annotations(t->orelse)) {
+                    return true;
+                }
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        return false;
     }
 
     void compile_aug_assign(const AugAssign* s) {
@@ -823,6 +924,81 @@ private:
         u_->b.pop_handler(cleanup_handler);
         bind(cleanup);
         pop_except_and_reraise(s->span);
+        bind(exit);
+    }
+
+    // [exit] -> [exit(None, None, None)]: exit is called as a "method" with None as its self.
+    void call_exit_with_nones(Span pos) {
+        emit_const(std::monostate{}, pos);
+        emit_const(std::monostate{}, pos);
+        emit_const(std::monostate{}, pos);
+        emit(Op::CALL, 2, pos);
+    }
+
+    // The awaitable __aexit__ returned is awaited in place.
+    void await_exit_result(Span pos) {
+        emit(Op::GET_AWAITABLE, 2, pos);
+        emit_const(std::monostate{}, pos);
+        compile_send_loop(pos);
+    }
+
+    // compile.c's compiler_with and compiler_async_with: one item per level, the innermost
+    // holding the body. The handler keeps only __exit__ below the exception, so it covers
+    // storing the __enter__ result too.
+    void compile_with(const With* s, uint32_t pos) {
+        const WithItem& item = s->items[pos];
+        Label final_label = label();
+        Label cleanup = label();
+        Label suppress = label();
+        Label exit = label();
+        const int32_t outer = u_->b.current_handler();
+        const bool is_async = s->is_async();
+        compile_expr(item.context_expr);
+        if (is_async) {
+            emit(Op::BEFORE_ASYNC_WITH, s->span);
+            emit(Op::GET_AWAITABLE, 1, s->span);
+            emit_const(std::monostate{}, s->span);
+            compile_send_loop(s->span);
+        } else {
+            emit(Op::BEFORE_WITH, s->span);
+        }
+        const int32_t body_handler = u_->b.push_handler(final_label, true, 1);
+        {
+            const BlockKind kind = is_async ? BlockKind::AsyncWith : BlockKind::With;
+            BlockScope block(*this, FBlock{kind, {}, {}, outer, nullptr, {}, s->span});
+            if (item.optional_vars) {
+                compile_store(item.optional_vars);
+            } else {
+                emit(Op::POP_TOP, s->span);
+            }
+            if (pos + 1 < s->items.size) {
+                compile_with(s, pos + 1);
+            } else {
+                compile_body(s->body);
+            }
+        }
+        u_->b.pop_handler(body_handler);
+        call_exit_with_nones(s->span);
+        if (is_async) await_exit_result(s->span);
+        emit(Op::POP_TOP, s->span);
+        emit_goto(exit, s->span);
+
+        // The body raised: [exit, lasti, exc]; a true result from __exit__ suppresses it.
+        bind(final_label);
+        const int32_t cleanup_handler = u_->b.push_handler(cleanup, true);
+        emit(Op::PUSH_EXC_INFO, s->span);
+        emit(Op::WITH_EXCEPT_START, s->span);
+        if (is_async) await_exit_result(s->span);
+        jump(Op::POP_JUMP_IF_TRUE, suppress, s->span);
+        emit(Op::RERAISE, 2, s->span);
+        u_->b.pop_handler(cleanup_handler);
+        bind(cleanup);
+        pop_except_and_reraise(s->span);
+        bind(suppress);
+        emit(Op::POP_TOP, s->span);
+        emit(Op::POP_EXCEPT, s->span);
+        emit(Op::POP_TOP, s->span);
+        emit(Op::POP_TOP, s->span);
         bind(exit);
     }
 

@@ -99,11 +99,8 @@ private:
     Scope* module_ = nullptr;
 };
 
-// How deep the compile-time passes follow nested statements and expressions before giving up
-// the way CPython's symtable does (the recursion limit times 3), instead of
-// overflowing the C++ stack.
-inline constexpr int max_nesting_depth = 3000;
-inline constexpr const char* nesting_error = "maximum recursion depth exceeded during compilation";
+using ast::max_nesting_depth;
+using ast::nesting_error;
 
 // CPython's _Py_Mangle: `__x` inside class `_C` becomes `_C__x`; dunder names are left alone.
 std::string mangle(std::string_view private_name, std::string_view name);

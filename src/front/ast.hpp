@@ -49,6 +49,12 @@ enum class ExprKind : uint8_t {
     Attribute, Subscript, Starred, Name, List, Tuple, Slice
 };
 
+// How deep statements and expressions may nest before the compile-time passes give up the way
+// CPython's symtable does (its recursion limit times 3, counting each statement and expression),
+// instead of overflowing the C++ stack. CPython raises RecursionError with this message.
+inline constexpr int max_nesting_depth = 3000;
+inline constexpr const char* nesting_error = "maximum recursion depth exceeded during compilation";
+
 struct Expr {
     ExprKind kind;
     // Written in parentheses in the source: the validator needs it ("(a) = 1" is fine,

@@ -12,14 +12,15 @@ bool AstBuilder::fail(std::string message, Span span) {
 
 namespace {
 
-// CPython's compiler gives up a little below 3000 levels of nesting.
-constexpr int max_expression_depth = 2990;
+// An expression sits inside at least one statement, which CPython's limit counts too; the
+// symtable enforces the exact limit for deeper statements.
+constexpr int max_expression_depth = max_nesting_depth - 1;
 
 } // namespace
 
 void AstBuilder::check_depth(Expr* parent, int depth) {
     if (depth > max_expression_depth) {
-        fail("maximum recursion depth exceeded during compilation", parent->span);
+        fail(nesting_error, parent->span);
         depth = max_expression_depth;
     }
     parent->depth = static_cast<uint16_t>(depth);

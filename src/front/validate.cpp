@@ -13,10 +13,6 @@ using namespace coil::ast;
 
 enum class Targets : uint8_t { Store, Delete, For };
 
-// Deeper nesting is reported as CPython's compiler does, instead of overflowing the C++ stack.
-constexpr int max_nesting_depth = 3000;
-constexpr const char* nesting_error = "maximum recursion depth exceeded during compilation";
-
 // _PyPegen_get_expr_name: how CPython names an expression in its messages.
 const char* expr_name(const Expr* e) {
     switch (e->kind) {
@@ -162,44 +158,8 @@ const Expr* leading_bitwise_or(const Expr* e) {
     return e;
 }
 
-// Whether the brackets at both ends of `e`'s span enclose all of it: a tuple written as
-// `(a, b)` rather than `(a), (b)`. Strings and comments are skipped while matching.
-bool enclosed_in_parens(const Expr* e, std::string_view text) {
-    if (e->parenthesized) return true;
-    const uint32_t end = e->span.end;
-    if (end <= e->span.begin || end > text.size() || text[e->span.begin] != '(' ||
-        text[end - 1] != ')')
-        return false;
-    int depth = 0;
-    for (uint32_t i = e->span.begin; i < end; ++i) {
-        const char c = text[i];
-        if (c == '#') {
-            while (i < end && text[i] != '\n') ++i;
-        } else if (c == '\'' || c == '"') {
-            const bool triple = i + 2 < end && text[i + 1] == c && text[i + 2] == c;
-            const uint32_t quote_len = triple ? 3 : 1;
-            for (i += quote_len; i < end; ++i) {
-                if (text[i] == '\\') {
-                    ++i;
-                } else if (text[i] == c &&
-                           (!triple || (i + 2 < end && text[i + 1] == c && text[i + 2] == c))) {
-                    i += quote_len - 1;
-                    break;
-                }
-            }
-        } else if (c == '(' || c == '[' || c == '{') {
-            ++depth;
-        } else if (c == ')' || c == ']' || c == '}') {
-            if (--depth == 0) return i == end - 1;
-        }
-    }
-    return false;
-}
-
 class Validator {
 public:
-    explicit Validator(std::string_view text) : text_(text) {}
-
     std::optional<SyntaxDiagnostic> run(const Module& module) {
         if (module.expression) {
             visit_expr(module.expression);
@@ -240,7 +200,7 @@ private:
             const Expr* target = a->targets[0];
             const Expr* last = target;
             if (const auto* tuple = target->as<Tuple>();
-                tuple && !enclosed_in_parens(target, text_)) {
+                tuple && !target->parenthesized) {
                 last = tuple->elts[tuple->elts.size - 1];
             } else if ((target->is<Tuple>() || target->is<List>())) {
                 last = nullptr;
@@ -263,7 +223,7 @@ private:
     void check_ann_assign(const AnnAssign* a) {
         const Expr* t = a->target;
         if (const auto* tuple = t->as<Tuple>()) {
-            const Span at = enclosed_in_parens(t, text_) || tuple->elts.empty()
+            const Span at = t->parenthesized || tuple->elts.empty()
                                 ? t->span
                                 : tuple->elts[0]->span;
             return fail("only single target (not tuple) can be annotated", at);
@@ -467,7 +427,7 @@ private:
         }
         for (const Expr* arg : c->args) {
             if (const auto* g = arg->as<GeneratorExp>();
-                g && count > 1 && !enclosed_in_parens(arg, text_))
+                g && count > 1 && !arg->parenthesized)
                 return fail("Generator expression must be parenthesized", genexp_range(g));
             const uint32_t at = arg->span.begin;
             if (arg->is<Starred>()) {
@@ -602,15 +562,14 @@ private:
         }
     }
 
-    std::string_view text_;
     int depth_ = 0;
     std::optional<SyntaxDiagnostic> error_;
 };
 
 } // namespace
 
-std::optional<SyntaxDiagnostic> validate(const ast::Module& module, const SourceFile& file) {
-    Validator validator(file.text());
+std::optional<SyntaxDiagnostic> validate(const ast::Module& module) {
+    Validator validator;
     return validator.run(module);
 }
 

@@ -2,7 +2,6 @@
 // (assignment targets, argument order, misplaced starred expressions, ...).
 #pragma once
 #include "common/diagnostic.hpp"
-#include "common/source_file.hpp"
 #include "front/ast.hpp"
 
 #include <optional>
@@ -10,6 +9,6 @@
 namespace coil::front {
 
 // Returns the first error in source order, with CPython's message and location.
-std::optional<SyntaxDiagnostic> validate(const ast::Module& module, const SourceFile& file);
+std::optional<SyntaxDiagnostic> validate(const ast::Module& module);
 
 } // namespace coil::front

@@ -26,7 +26,9 @@ using namespace coil::vm;
 
 namespace {
 
-std::string tname(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string tname(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 // --- print
 
@@ -54,10 +56,14 @@ Value builtin_print(Interpreter& interp, const Value* args, size_t nargs, Tuple*
         for (size_t i = 0; i < kwnames->size(); ++i) {
             Str* key = as_str((*kwnames)[i]);
             Value v = args[nargs + i];
-            if (key == interp.names.sep) sep = v;
-            else if (key == interp.names.end) end = v;
-            else if (key == interp.names.file) file = v;
-            else if (key == interp.names.flush) flush = v;
+            if (key == interp.names.sep)
+                sep = v;
+            else if (key == interp.names.end)
+                end = v;
+            else if (key == interp.names.file)
+                file = v;
+            else if (key == interp.names.flush)
+                flush = v;
             else {
                 return interp.raise_format(interp.exceptions.type_error,
                                            "'%s' is an invalid keyword argument for print()",
@@ -169,8 +175,8 @@ Value builtin_abs(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     if (is_int(v)) return int_sign(v) < 0 ? int_negative(interp, v) : ops::positive(interp, v);
     Value method = type_lookup(type_of(interp, v), interp.intern("__abs__"));
     if (method.is_absent()) {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "bad operand type for abs(): '%s'", tname(interp, v).c_str());
+        return interp.raise_format(interp.exceptions.type_error, "bad operand type for abs(): '%s'",
+                                   tname(interp, v).c_str());
     }
     return ops::call1(interp, method, v);
 }
@@ -188,8 +194,8 @@ Value builtin_id(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
         return Value::error();
     }
     // Immediates have no address: their bits identify them.
-    uint64_t id = args[0].is_object() ? reinterpret_cast<uint64_t>(args[0].as_object())
-                                      : args[0].bits();
+    uint64_t id =
+        args[0].is_object() ? reinterpret_cast<uint64_t>(args[0].as_object()) : args[0].bits();
     return make_int_u64(interp, id);
 }
 
@@ -226,7 +232,8 @@ Value builtin_chr(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     if (i.is_error()) return i;
     int64_t cp;
     if (!int_to_int64(i, &cp)) {
-        return interp.raise(interp.exceptions.overflow_error, "Python int too large to convert to C int");
+        return interp.raise(interp.exceptions.overflow_error,
+                            "Python int too large to convert to C int");
     }
     if (cp < 0 || cp > 0x10FFFF) {
         return interp.raise(interp.exceptions.value_error, "chr() arg not in range(0x110000)");
@@ -455,9 +462,9 @@ Value builtin_next(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
     Value v = ops::iter_next(interp, args[0]);
     if (v.is_absent()) {
         if (nargs == 2) return args[1];
-        interp.set_pending(make_exception(interp, interp.exceptions.stop_iteration,
-                                          as_tuple(interp.empty_tuple))
-                               ->value());
+        interp.set_pending(
+            make_exception(interp, interp.exceptions.stop_iteration, as_tuple(interp.empty_tuple))
+                ->value());
         return Value::error();
     }
     if (v.is_error() && nargs == 2 && interp.pending_matches(interp.exceptions.stop_iteration)) {
@@ -479,8 +486,10 @@ Value min_max(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnam
     if (kwnames) {
         for (size_t i = 0; i < kwnames->size(); ++i) {
             Str* k = as_str((*kwnames)[i]);
-            if (k == interp.names.key) key = args[nargs + i];
-            else if (k == interp.names.default_) fallback = args[nargs + i];
+            if (k == interp.names.key)
+                key = args[nargs + i];
+            else if (k == interp.names.default_)
+                fallback = args[nargs + i];
             else {
                 return interp.raise_format(interp.exceptions.type_error,
                                            "%s() got an unexpected keyword argument '%s'", name,
@@ -594,8 +603,7 @@ Value builtin_sorted(Interpreter& interp, const Value* args, size_t nargs, Tuple
                                    "sorted expected 1 argument, got %zu", nargs);
     }
     Value bound[2];
-    if (!bind_native_args(interp, "sort", args + 1, 0, kwnames, {"key", "reverse"}, 0, 0,
-                          bound)) {
+    if (!bind_native_args(interp, "sort", args + 1, 0, kwnames, {"key", "reverse"}, 0, 0, bound)) {
         return Value::error();
     }
     List* l = to_list(interp, args[0]);
@@ -658,7 +666,8 @@ Value builtin_pow(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     if (mpz_sgn(m) == 0) {
         result = interp.raise(interp.exceptions.value_error, "pow() 3rd argument cannot be 0");
     } else if (mpz_sgn(e) < 0 && !mpz_invert(b, b, m)) {
-        result = interp.raise(interp.exceptions.value_error, "base is not invertible for the given modulus");
+        result = interp.raise(interp.exceptions.value_error,
+                              "base is not invertible for the given modulus");
     } else {
         mpz_abs(e, e);
         mpz_t am;
@@ -772,7 +781,9 @@ struct Reversed : Object {
     int64_t index; // next index to read, counting down
 };
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 Value enumerate_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
                     Tuple* kwnames) {
@@ -825,8 +836,7 @@ Tuple* iterators_of(Interpreter& interp, const Value* args, size_t nargs) {
     return its;
 }
 
-Value zip_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-              Tuple* kwnames) {
+Value zip_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     bool strict = false;
     if (kwnames) {
         for (size_t i = 0; i < kwnames->size(); ++i) {
@@ -881,10 +891,11 @@ Value zip_next(Interpreter& interp, Value self) {
     return result->value();
 }
 
-void trace_zip(Object* self, Tracer& tracer) { tracer.mark(static_cast<Zip*>(self)->iterators); }
+void trace_zip(Object* self, Tracer& tracer) {
+    tracer.mark(static_cast<Zip*>(self)->iterators);
+}
 
-Value map_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-              Tuple* kwnames) {
+Value map_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!reject_keywords(interp, "map", kwnames)) return Value::error();
     if (nargs < 2) return interp.raise_type_error("map() must have at least two arguments.");
     Tuple* its = iterators_of(interp, args + 1, nargs - 1);
@@ -923,8 +934,7 @@ void trace_map(Object* self, Tracer& tracer) {
     tracer.mark(m->iterators);
 }
 
-Value filter_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-                 Tuple* kwnames) {
+Value filter_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!reject_keywords(interp, "filter", kwnames) ||
         !check_arity(interp, "filter", nargs, 2, 2)) {
         return Value::error();
@@ -1062,8 +1072,8 @@ void install_builtins(Interpreter& interp) {
     };
     BuiltinTypes& types = interp.types;
     for (Type* t : {types.object, types.type, types.bool_, types.int_, types.float_, types.str,
-                    types.bytes, types.tuple, types.list, types.dict, types.set, types.frozenset, types.range,
-                    types.slice}) {
+                    types.bytes, types.tuple, types.list, types.dict, types.set, types.frozenset,
+                    types.range, types.slice}) {
         add_class(t);
     }
     add_class(make_iterator_class(interp, "enumerate", sizeof(Enumerate), enumerate_new,
@@ -1072,8 +1082,8 @@ void install_builtins(Interpreter& interp) {
     add_class(make_iterator_class(interp, "map", sizeof(Map), map_new, map_next, trace_map));
     add_class(make_iterator_class(interp, "filter", sizeof(Filter), filter_new, filter_next,
                                   trace_filter));
-    add_class(make_iterator_class(interp, "reversed", sizeof(Reversed), reversed_new,
-                                  reversed_next, trace_reversed));
+    add_class(make_iterator_class(interp, "reversed", sizeof(Reversed), reversed_new, reversed_next,
+                                  trace_reversed));
     interp.types.callable_iterator =
         make_iterator_class(interp, "callable_iterator", sizeof(CallableIterator), nullptr,
                             callable_iterator_next, trace_callable_iterator);

@@ -33,8 +33,7 @@ Value sys_getrecursionlimit(Interpreter& interp, const Value*, size_t nargs, Tup
     return Value::from_small_int(interp.exec.recursion_limit);
 }
 
-Value sys_setrecursionlimit(Interpreter& interp, const Value* args, size_t nargs,
-                            Tuple* kwnames) {
+Value sys_setrecursionlimit(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!reject_keywords(interp, "setrecursionlimit", kwnames) ||
         !check_one_arg(interp, "setrecursionlimit", nargs)) {
         return Value::error();
@@ -84,9 +83,9 @@ void install_sys(Interpreter& interp, const std::vector<std::string>& argv) {
     set("platform", interp.intern("linux")->value());
     set("version", Str::make(interp, "3.11.7 (coil)")->value());
     set("version_info",
-        Tuple::make(interp, {Value::from_small_int(3), Value::from_small_int(11),
-                             Value::from_small_int(7), interp.intern("final")->value(),
-                             Value::from_small_int(0)})
+        Tuple::make(interp,
+                    {Value::from_small_int(3), Value::from_small_int(11), Value::from_small_int(7),
+                     interp.intern("final")->value(), Value::from_small_int(0)})
             ->value());
     set("hexversion", Value::from_small_int(0x030B07F0));
     set("stdout", interp.stdout_stream->value());

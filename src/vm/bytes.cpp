@@ -26,7 +26,9 @@ Bytes* Bytes::make(Interpreter& interp, std::string_view data) {
 
 namespace {
 
-std::string tname(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string tname(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 Value bytes_repr(Interpreter& interp, Value self) {
     std::string_view data = as_bytes(self)->view();
@@ -59,20 +61,30 @@ Value bytes_repr(Interpreter& interp, Value self) {
     return Str::make_ascii(interp, out)->value();
 }
 
-int64_t bytes_hash(Interpreter&, Value self) { return Str::compute_hash(as_bytes(self)->view()); }
+int64_t bytes_hash(Interpreter&, Value self) {
+    return Str::compute_hash(as_bytes(self)->view());
+}
 
-int64_t bytes_len(Interpreter&, Value self) { return static_cast<int64_t>(as_bytes(self)->size()); }
+int64_t bytes_len(Interpreter&, Value self) {
+    return static_cast<int64_t>(as_bytes(self)->size());
+}
 
 Value bytes_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
     if (!is_bytes(interp, other)) return interp.not_implemented;
     int c = as_bytes(self)->view().compare(as_bytes(other)->view());
     switch (op) {
-    case CompareOp::Lt: return Value::from_bool(c < 0);
-    case CompareOp::Le: return Value::from_bool(c <= 0);
-    case CompareOp::Eq: return Value::from_bool(c == 0);
-    case CompareOp::Ne: return Value::from_bool(c != 0);
-    case CompareOp::Gt: return Value::from_bool(c > 0);
-    default: return Value::from_bool(c >= 0);
+    case CompareOp::Lt:
+        return Value::from_bool(c < 0);
+    case CompareOp::Le:
+        return Value::from_bool(c <= 0);
+    case CompareOp::Eq:
+        return Value::from_bool(c == 0);
+    case CompareOp::Ne:
+        return Value::from_bool(c != 0);
+    case CompareOp::Gt:
+        return Value::from_bool(c > 0);
+    default:
+        return Value::from_bool(c >= 0);
     }
 }
 
@@ -112,8 +124,8 @@ int bytes_contains(Interpreter& interp, Value self, Value item) {
         }
         return data.find(static_cast<char>(v)) != std::string_view::npos;
     }
-    interp.raise_format(interp.exceptions.type_error,
-                        "a bytes-like object is required, not '%s'", tname(interp, item).c_str());
+    interp.raise_format(interp.exceptions.type_error, "a bytes-like object is required, not '%s'",
+                        tname(interp, item).c_str());
     return -1;
 }
 
@@ -142,7 +154,9 @@ Value bytes_iterator_next(Interpreter&, Value self) {
     return Value::from_small_int(static_cast<unsigned char>(it->bytes->data_[it->index++]));
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 Value bytes_add(Interpreter& interp, Value a, Value b) {
     if (!is_bytes(interp, a)) return interp.not_implemented;
@@ -163,7 +177,8 @@ Value bytes_mul(Interpreter& interp, Value a, Value b) {
     if (!int_to_ssize(interp, count, &n)) return Value::error();
     std::string_view data = as_bytes(seq)->view();
     if (n <= 0 || data.empty()) return Bytes::make(interp, "")->value();
-    if (static_cast<uint64_t>(n) > (uint64_t(1) << 32) / data.size()) return interp.raise_memory_error();
+    if (static_cast<uint64_t>(n) > (uint64_t(1) << 32) / data.size())
+        return interp.raise_memory_error();
     std::string out;
     out.reserve(data.size() * static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) out += data;
@@ -195,7 +210,8 @@ Value bytes_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tup
     Value source = bound[0];
     if (source.is_absent()) return Bytes::make(interp, "")->value();
     if (is_str(source)) {
-        if (bound[1].is_absent()) return interp.raise_type_error("string argument without an encoding");
+        if (bound[1].is_absent())
+            return interp.raise_type_error("string argument without an encoding");
         if (!encode_utf8(interp, bound[1], "bytes")) return Value::error();
         return Bytes::make(interp, as_str(source)->view())->value();
     }
@@ -237,8 +253,8 @@ Value bytes_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tup
 
 Value bytes_decode(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     Value bound[2];
-    if (!bind_native_args(interp, "decode", args + 1, nargs - 1, kwnames, {"encoding", "errors"},
-                          0, 0, bound)) {
+    if (!bind_native_args(interp, "decode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, 0,
+                          0, bound)) {
         return Value::error();
     }
     if (!encode_utf8(interp, bound[0], "decode")) return Value::error();
@@ -247,7 +263,8 @@ Value bytes_decode(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
     size_t i = 0;
     while (i < data.size()) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(data.size() - i), &cp);
+        utf8proc_ssize_t n =
+            utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(data.size() - i), &cp);
         if (n < 0) {
             auto byte = static_cast<unsigned char>(data[i]);
             const char* reason = (byte >= 0x80 && byte < 0xC2) || byte > 0xF4
@@ -277,8 +294,8 @@ Value bytes_hex(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
 
 Value str_encode(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     Value bound[2];
-    if (!bind_native_args(interp, "encode", args + 1, nargs - 1, kwnames, {"encoding", "errors"},
-                          0, 0, bound)) {
+    if (!bind_native_args(interp, "encode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, 0,
+                          0, bound)) {
         return Value::error();
     }
     if (!encode_utf8(interp, bound[0], "encode")) return Value::error();
@@ -308,8 +325,8 @@ void init_bytes_type(Interpreter& interp) {
     add_method(interp, t, "hex", bytes_hex);
     add_method(interp, interp.types.str, "encode", str_encode);
 
-    Type* it = make_builtin_type(interp, "bytes_iterator", interp.types.object,
-                                 sizeof(BytesIterator), 0);
+    Type* it =
+        make_builtin_type(interp, "bytes_iterator", interp.types.object, sizeof(BytesIterator), 0);
     it->slots.iter = iter_self;
     it->slots.iternext = bytes_iterator_next;
     it->slots.trace = trace_bytes_iterator;

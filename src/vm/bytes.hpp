@@ -20,7 +20,9 @@ struct Bytes : Object {
 inline bool is_bytes(const Interpreter& interp, Value v) {
     return v.is_object() && v.as_object()->type == interp.types.bytes;
 }
-inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.as_object()); }
+inline Bytes* as_bytes(Value v) {
+    return static_cast<Bytes*>(v.as_object());
+}
 
 void init_bytes_type(Interpreter& interp);
 

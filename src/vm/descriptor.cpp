@@ -32,7 +32,6 @@ struct Wrapper : Object {
     Value callable;
 };
 
-
 void trace_getset(Object* self, Tracer& tracer) {
     auto* g = static_cast<GetSet*>(self);
     tracer.mark(g->name);
@@ -47,10 +46,9 @@ Value getset_get(Interpreter& interp, Value self, Value instance, Value) {
 
 int getset_set(Interpreter& interp, Value self, Value, Value) {
     auto* g = static_cast<GetSet*>(self.as_object());
-    interp.raise_format(interp.exceptions.attribute_error,
-                        "attribute '%s' of '%s' objects is not writable",
-                        std::string(g->name->view()).c_str(),
-                        std::string(g->owner->name->view()).c_str());
+    interp.raise_format(
+        interp.exceptions.attribute_error, "attribute '%s' of '%s' objects is not writable",
+        std::string(g->name->view()).c_str(), std::string(g->owner->name->view()).c_str());
     return -1;
 }
 
@@ -80,8 +78,8 @@ Value property_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*
 int property_init(Interpreter& interp, Value self, const Value* args, size_t nargs,
                   Tuple* kwnames) {
     Value bound[4];
-    if (!bind_native_args(interp, "property", args, nargs, kwnames,
-                          {"fget", "fset", "fdel", "doc"}, 0, 0, bound)) {
+    if (!bind_native_args(interp, "property", args, nargs, kwnames, {"fget", "fset", "fdel", "doc"},
+                          0, 0, bound)) {
         return -1;
     }
     auto* p = static_cast<Property*>(self.as_object());
@@ -95,7 +93,8 @@ int property_init(Interpreter& interp, Value self, const Value* args, size_t nar
 Value property_get(Interpreter& interp, Value self, Value instance, Value) {
     auto* p = static_cast<Property*>(self.as_object());
     if (instance.is_absent()) return self;
-    if (p->fget.is_none()) return interp.raise(interp.exceptions.attribute_error, "unreadable attribute");
+    if (p->fget.is_none())
+        return interp.raise(interp.exceptions.attribute_error, "unreadable attribute");
     return ops::call1(interp, p->fget, instance);
 }
 
@@ -157,8 +156,8 @@ Value wrapper_new(Interpreter& interp, Type* type, const Value* args, size_t nar
     const char* name = type->name->equals("classmethod") ? "classmethod" : "staticmethod";
     if (!reject_keywords(interp, name, kwnames)) return Value::error();
     if (nargs != 1) {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "%s expected 1 argument, got %zu", name, nargs);
+        return interp.raise_format(interp.exceptions.type_error, "%s expected 1 argument, got %zu",
+                                   name, nargs);
     }
     auto* w = interp.heap().make<Wrapper>(type);
     w->callable = args[0];
@@ -190,11 +189,21 @@ Value wrapper_getattr(Interpreter& interp, Value self, Str* name, bool suppress)
 
 // --- int and float attributes
 
-Value int_real(Interpreter& interp, Value self) { return ops::positive(interp, self); }
-Value int_imag(Interpreter&, Value) { return Value::from_small_int(0); }
-Value int_denominator(Interpreter&, Value) { return Value::from_small_int(1); }
-Value float_real(Interpreter&, Value self) { return self; }
-Value float_imag(Interpreter&, Value) { return Value::from_double(0.0); }
+Value int_real(Interpreter& interp, Value self) {
+    return ops::positive(interp, self);
+}
+Value int_imag(Interpreter&, Value) {
+    return Value::from_small_int(0);
+}
+Value int_denominator(Interpreter&, Value) {
+    return Value::from_small_int(1);
+}
+Value float_real(Interpreter&, Value self) {
+    return self;
+}
+Value float_imag(Interpreter&, Value) {
+    return Value::from_double(0.0);
+}
 
 Type* make_type(Interpreter& interp, const char* name, uint32_t size) {
     Type* t = make_builtin_type(interp, name, interp.types.object, size, TypeBaseType);
@@ -213,8 +222,8 @@ void add_getter(Interpreter& interp, Type* type, std::string_view name, GetterFn
 }
 
 void init_descriptor_types(Interpreter& interp) {
-    Type* getset = make_builtin_type(interp, "getset_descriptor", interp.types.object,
-                                     sizeof(GetSet), 0);
+    Type* getset =
+        make_builtin_type(interp, "getset_descriptor", interp.types.object, sizeof(GetSet), 0);
     getset->slots.descr_get = getset_get;
     getset->slots.descr_set = getset_set;
     getset->slots.repr = getset_repr;

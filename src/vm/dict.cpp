@@ -148,14 +148,15 @@ Value Dict::get(const Str* key) const {
     return slot < 0 ? Value::absent() : entries_[index_[slot]].value;
 }
 
-void Dict::set(Interpreter& interp, Str* key, Value value) {
+int Dict::set(Interpreter& interp, Str* key, Value value) {
     int64_t hash = key->hash();
     int64_t slot = find_str(key, hash);
     if (slot >= 0) {
         entries_[index_[slot]].value = value;
-        return;
+        return 0;
     }
     insert_new(interp, key->value(), hash, value);
+    return 0;
 }
 
 bool Dict::remove(const Str* key) {
@@ -254,9 +255,15 @@ struct DictIterator : Object {
     uint32_t size_at_start;
 };
 
-void trace_dict(Object* self, Tracer& tracer) { static_cast<Dict*>(self)->trace(tracer); }
-void finalize_dict(Object* self) { static_cast<Dict*>(self)->release_storage(); }
-void trace_view(Object* self, Tracer& tracer) { tracer.mark(static_cast<DictView*>(self)->dict); }
+void trace_dict(Object* self, Tracer& tracer) {
+    static_cast<Dict*>(self)->trace(tracer);
+}
+void finalize_dict(Object* self) {
+    static_cast<Dict*>(self)->release_storage();
+}
+void trace_view(Object* self, Tracer& tracer) {
+    tracer.mark(static_cast<DictView*>(self)->dict);
+}
 void trace_dict_iterator(Object* self, Tracer& tracer) {
     tracer.mark(static_cast<DictIterator*>(self)->dict);
 }
@@ -266,7 +273,6 @@ Value raise_key_error(Interpreter& interp, Value key) {
         make_exception(interp, interp.exceptions.key_error, Tuple::make(interp, {key}))->value());
     return Value::error();
 }
-
 
 Value dict_repr(Interpreter& interp, Value self) {
     Dict* d = as_dict(self);
@@ -328,7 +334,9 @@ Value dict_richcompare(Interpreter& interp, Value self, Value other, CompareOp o
     return Value::from_bool(op == CompareOp::Eq ? equal : !equal);
 }
 
-int64_t dict_len(Interpreter&, Value self) { return static_cast<int64_t>(as_dict(self)->size()); }
+int64_t dict_len(Interpreter&, Value self) {
+    return static_cast<int64_t>(as_dict(self)->size());
+}
 
 Value dict_getitem(Interpreter& interp, Value self, Value key) {
     Value v = as_dict(self)->get(interp, key);
@@ -394,7 +402,9 @@ template <ViewKind Kind> Value dict_iterator_next(Interpreter& interp, Value sel
     return Tuple::make(interp, {k, v})->value();
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 Value make_view(Interpreter& interp, Dict* d, Type* type) {
     auto* view = interp.heap().make<DictView>(type);
@@ -429,7 +439,8 @@ template <ViewKind Kind> Value view_repr(Interpreter& interp, Value self) {
     while (d->next(pos, &k, &v)) {
         if constexpr (Kind == ViewKind::Keys) items->append(interp, k);
         if constexpr (Kind == ViewKind::Values) items->append(interp, v);
-        if constexpr (Kind == ViewKind::Items) items->append(interp, Tuple::make(interp, {k, v})->value());
+        if constexpr (Kind == ViewKind::Items)
+            items->append(interp, Tuple::make(interp, {k, v})->value());
     }
     Rooted keep(interp.shadow_roots(), items->value());
     active.push_back(self.as_object());
@@ -556,7 +567,9 @@ Value dict_inplace_or(Interpreter& interp, Value a, Value b) {
 
 // --- Methods.
 
-Dict* self_dict(const Value* args) { return as_dict(args[0]); }
+Dict* self_dict(const Value* args) {
+    return as_dict(args[0]);
+}
 
 Value dict_get_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_arity(interp, "get", nargs - 1, 1, 2)) return Value::error();
@@ -597,8 +610,7 @@ Value dict_popitem(Interpreter& interp, const Value* args, size_t nargs, Tuple*)
     return interp.raise(interp.exceptions.key_error, "popitem(): dictionary is empty");
 }
 
-Value dict_update_method(Interpreter& interp, const Value* args, size_t nargs,
-                         Tuple* kwnames) {
+Value dict_update_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!check_arity(interp, "update", nargs - 1, 0, 1)) return Value::error();
     Dict* d = self_dict(args);
     if (nargs > 1 && update_from(interp, d, args[1]) < 0) return Value::error();
@@ -709,11 +721,19 @@ void init_dict_type(Interpreter& interp) {
         const char* name;
         NativeFn fn;
     } methods[] = {
-        {"get", dict_get_method}, {"setdefault", dict_setdefault}, {"pop", dict_pop_method},
-        {"popitem", dict_popitem}, {"update", dict_update_method}, {"keys", dict_keys},
-        {"values", dict_values}, {"items", dict_items}, {"clear", dict_clear_method},
-        {"copy", dict_copy_method}, {"__getitem__", dict_dunder_getitem},
-        {"__contains__", dict_dunder_contains}, {"__len__", dict_dunder_len},
+        {"get", dict_get_method},
+        {"setdefault", dict_setdefault},
+        {"pop", dict_pop_method},
+        {"popitem", dict_popitem},
+        {"update", dict_update_method},
+        {"keys", dict_keys},
+        {"values", dict_values},
+        {"items", dict_items},
+        {"clear", dict_clear_method},
+        {"copy", dict_copy_method},
+        {"__getitem__", dict_dunder_getitem},
+        {"__contains__", dict_dunder_contains},
+        {"__len__", dict_dunder_len},
     };
     for (auto& m : methods) add_method(interp, t, m.name, m.fn);
     add_method(interp, t, "fromkeys", dict_fromkeys, NativeClassMethod);

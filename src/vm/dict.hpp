@@ -24,9 +24,9 @@ struct Dict : Object {
     size_t size() const { return size_; }
 
     // --- Str keys: no Python code runs, never fails. A key is found only if it is a str.
-    Value get(const Str* key) const; // Value::absent() when missing
-    void set(Interpreter& interp, Str* key, Value value);
-    bool remove(const Str* key); // false when missing
+    Value get(const Str* key) const;                     // Value::absent() when missing
+    int set(Interpreter& interp, Str* key, Value value); // always 0: cannot fail
+    bool remove(const Str* key);                         // false when missing
 
     // --- Any key: may call __hash__ / __eq__.
     Value get(Interpreter& interp, Value key); // absent when missing, error() on failure
@@ -65,9 +65,9 @@ struct Dict : Object {
     // the entries (usable() of them).
     int32_t* index_ = nullptr;
     DictEntry* entries_ = nullptr;
-    uint32_t capacity_ = 0;      // index slots, a power of two (0 before the first insertion)
-    uint32_t used_entries_ = 0;  // entries written, deleted ones included
-    uint32_t size_ = 0;          // live entries
+    uint32_t capacity_ = 0;     // index slots, a power of two (0 before the first insertion)
+    uint32_t used_entries_ = 0; // entries written, deleted ones included
+    uint32_t size_ = 0;         // live entries
     uint64_t version_ = 0;
 
 private:
@@ -85,7 +85,9 @@ private:
 inline bool is_dict(Value v) {
     return v.is_object() && v.as_object()->type->has_flag(TypeDictSubclass);
 }
-inline Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_object()); }
+inline Dict* as_dict(Value v) {
+    return static_cast<Dict*>(v.as_object());
+}
 
 void init_dict_type(Interpreter& interp);
 

@@ -94,7 +94,9 @@ constexpr ExceptionSpec hierarchy[] = {
     {"ZeroDivisionError", "ArithmeticError", nullptr},
 };
 
-std::string tname(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string tname(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 void trace_exception(Object* self, Tracer& tracer) {
     auto* e = static_cast<BaseException*>(self);
@@ -129,10 +131,9 @@ bool take_keywords(Interpreter& interp, BaseException* e, const Value* args, siz
         bool ok = false;
         for (const char* a : allowed) ok |= key->equals(a);
         if (!ok) {
-            interp.raise_format(interp.exceptions.type_error,
-                                "%s() got an unexpected keyword argument '%s'",
-                                std::string(e->type->name->view()).c_str(),
-                                std::string(key->view()).c_str());
+            interp.raise_format(
+                interp.exceptions.type_error, "%s() got an unexpected keyword argument '%s'",
+                std::string(e->type->name->view()).c_str(), std::string(key->view()).c_str());
             return false;
         }
         exception_dict(interp, e)->set(interp, interp.intern(key), args[nargs + i]);
@@ -153,7 +154,9 @@ int init_fields(Interpreter& interp, BaseException* e, const Value* args, size_t
         set_field(interp, e, "value", nargs > 0 ? args[0] : Value::none());
     } else if (is_subclass_of(interp, e, x.system_exit)) {
         set_field(interp, e, "code",
-                  nargs == 0 ? Value::none() : nargs == 1 ? args[0] : e->args->value());
+                  nargs == 0   ? Value::none()
+                  : nargs == 1 ? args[0]
+                               : e->args->value());
     } else if (is_subclass_of(interp, e, x.name_error)) {
         if (!take_keywords(interp, e, args, nargs, kwnames, {"name"})) return -1;
         return 0;
@@ -173,8 +176,7 @@ int init_fields(Interpreter& interp, BaseException* e, const Value* args, size_t
         }
     } else if (is_subclass_of(interp, e, x.syntax_error)) {
         set_field(interp, e, "msg", nargs >= 1 ? args[0] : Value::none());
-        const char* fields[] = {"filename", "lineno", "offset", "text", "end_lineno",
-                                "end_offset"};
+        const char* fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
         for (const char* f : fields) set_field(interp, e, f, Value::none());
         if (nargs == 2) {
             if (!is_tuple(args[1]) || as_tuple(args[1])->size() < 4 ||
@@ -310,8 +312,8 @@ Value exc_str(Interpreter& interp, Value self) {
         bool has_file = is_str(filename);
         bool has_line = is_int(lineno);
         if (has_file && has_line) {
-            text += " (" + basename(as_str(filename)->view()) + ", line " +
-                    int_to_string(lineno) + ")";
+            text +=
+                " (" + basename(as_str(filename)->view()) + ", line " + int_to_string(lineno) + ")";
         } else if (has_file) {
             text += " (" + basename(as_str(filename)->view()) + ")";
         } else if (has_line) {
@@ -349,32 +351,30 @@ Value exc_getattr(Interpreter& interp, Value self, Str* name, bool suppress_miss
     if (!v.is_absent()) return v;
     // CPython's member descriptors: these attributes exist (None) even when never set.
     static constexpr std::string_view optional_fields[] = {
-        "value", "code", "name", "obj", "path", "msg", "errno", "strerror", "filename",
-        "filename2", "lineno", "offset", "text", "end_lineno", "end_offset", "message",
-        "exceptions"};
+        "value", "code",       "name",       "obj",       "path",      "msg",
+        "errno", "strerror",   "filename",   "filename2", "lineno",    "offset",
+        "text",  "end_lineno", "end_offset", "message",   "exceptions"};
     ExceptionTypes& x = interp.exceptions;
     for (std::string_view f : optional_fields) {
         if (n != f) continue;
-        bool applies =
-            (f == "value" && is_subclass_of(interp, e, x.stop_iteration)) ||
-            (f == "code" && is_subclass_of(interp, e, x.system_exit)) ||
-            ((f == "name") && (is_subclass_of(interp, e, x.name_error) ||
-                               is_subclass_of(interp, e, x.attribute_error) ||
-                               is_subclass_of(interp, e, x.import_error))) ||
-            (f == "obj" && is_subclass_of(interp, e, x.attribute_error)) ||
-            ((f == "path" || f == "msg") && is_subclass_of(interp, e, x.import_error)) ||
-            ((f == "errno" || f == "strerror" || f == "filename" || f == "filename2") &&
-             is_subclass_of(interp, e, x.os_error)) ||
-            ((f == "msg" || f == "filename" || f == "lineno" || f == "offset" || f == "text" ||
-              f == "end_lineno" || f == "end_offset") &&
-             is_subclass_of(interp, e, x.syntax_error));
+        bool applies = (f == "value" && is_subclass_of(interp, e, x.stop_iteration)) ||
+                       (f == "code" && is_subclass_of(interp, e, x.system_exit)) ||
+                       ((f == "name") && (is_subclass_of(interp, e, x.name_error) ||
+                                          is_subclass_of(interp, e, x.attribute_error) ||
+                                          is_subclass_of(interp, e, x.import_error))) ||
+                       (f == "obj" && is_subclass_of(interp, e, x.attribute_error)) ||
+                       ((f == "path" || f == "msg") && is_subclass_of(interp, e, x.import_error)) ||
+                       ((f == "errno" || f == "strerror" || f == "filename" || f == "filename2") &&
+                        is_subclass_of(interp, e, x.os_error)) ||
+                       ((f == "msg" || f == "filename" || f == "lineno" || f == "offset" ||
+                         f == "text" || f == "end_lineno" || f == "end_offset") &&
+                        is_subclass_of(interp, e, x.syntax_error));
         if (applies) return Value::none();
     }
     if (suppress_missing) return Value::absent();
     return interp.raise_format(interp.exceptions.attribute_error,
                                "'%s' object has no attribute '%s'",
-                               std::string(e->type->name->view()).c_str(),
-                               std::string(n).c_str());
+                               std::string(e->type->name->view()).c_str(), std::string(n).c_str());
 }
 
 int exc_setattr(Interpreter& interp, Value self, Str* name, Value value) {
@@ -385,8 +385,8 @@ int exc_setattr(Interpreter& interp, Value self, Str* name, Value value) {
             interp.raise_type_error("args may not be deleted");
             return -1;
         }
-        Value t = is_tuple(value) ? value
-                                  : ops::call(interp, interp.types.tuple->value(), &value, 1);
+        Value t =
+            is_tuple(value) ? value : ops::call(interp, interp.types.tuple->value(), &value, 1);
         if (t.is_error()) return -1;
         e->args = as_tuple(t);
         return 0;
@@ -464,8 +464,8 @@ Value exc_with_traceback(Interpreter& interp, const Value* args, size_t nargs, T
 Value exc_add_note(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_one_arg(interp, "add_note", nargs - 1)) return Value::error();
     if (!is_str(args[1])) {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "note must be a str, not '%s'", tname(interp, args[1]).c_str());
+        return interp.raise_format(interp.exceptions.type_error, "note must be a str, not '%s'",
+                                   tname(interp, args[1]).c_str());
     }
     BaseException* e = as_exception(args[0]);
     Dict* d = exception_dict(interp, e);
@@ -525,7 +525,9 @@ Value raise_stop_iteration(Interpreter& interp, Value value) {
     return Value::error();
 }
 
-Str* exception_str(Interpreter& interp, Value exc) { return ops::str(interp, exc); }
+Str* exception_str(Interpreter& interp, Value exc) {
+    return ops::str(interp, exc);
+}
 
 void init_exception_types(Interpreter& interp) {
     ExceptionTypes& x = interp.exceptions;
@@ -549,7 +551,8 @@ void init_exception_types(Interpreter& interp) {
             add_method(interp, t, "add_note", exc_add_note);
         }
         if (spec.second_base) {
-            t->bases = Tuple::make(interp, {base->value(), x.by_name.at(spec.second_base)->value()});
+            t->bases =
+                Tuple::make(interp, {base->value(), x.by_name.at(spec.second_base)->value()});
             compute_mro(interp, t);
         }
         x.by_name.emplace(spec.name, t);

@@ -24,7 +24,9 @@ inline bool is_exception_instance(Value v) {
     return v.is_object() && v.as_object()->type->has_flag(TypeExceptionSubclass) &&
            !v.as_object()->type->has_flag(TypeTypeSubclass);
 }
-inline BaseException* as_exception(Value v) { return static_cast<BaseException*>(v.as_object()); }
+inline BaseException* as_exception(Value v) {
+    return static_cast<BaseException*>(v.as_object());
+}
 
 // Makes an instance as `type(*args)` would for builtin exception classes (runs the class's
 // native __init__ logic, so StopIteration(v).value is v). Never calls Python code.

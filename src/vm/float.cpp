@@ -24,8 +24,8 @@ std::string float_repr(double d) {
     // exponent form when the decimal point would sit before the 4th leading zero or past the
     // 16th digit.
     char buffer[64];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, d,
-                                   std::chars_format::scientific);
+    auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific);
     std::string_view text(buffer, static_cast<size_t>(end - buffer));
     std::string out;
     if (text[0] == '-') {
@@ -110,11 +110,15 @@ bool number_to_double(Interpreter& interp, Value v, double* out, bool* is_number
 
 Value float_binary_op(Interpreter& interp, BinaryOp op, double a, double b) {
     switch (op) {
-    case BinaryOp::Add: return Value::from_double(a + b);
-    case BinaryOp::Sub: return Value::from_double(a - b);
-    case BinaryOp::Mul: return Value::from_double(a * b);
+    case BinaryOp::Add:
+        return Value::from_double(a + b);
+    case BinaryOp::Sub:
+        return Value::from_double(a - b);
+    case BinaryOp::Mul:
+        return Value::from_double(a * b);
     case BinaryOp::TrueDiv:
-        if (b == 0.0) return interp.raise(interp.exceptions.zero_division_error, "float division by zero");
+        if (b == 0.0)
+            return interp.raise(interp.exceptions.zero_division_error, "float division by zero");
         return Value::from_double(a / b);
     case BinaryOp::FloorDiv:
     case BinaryOp::Mod: {
@@ -160,7 +164,8 @@ Value float_binary_op(Interpreter& interp, BinaryOp op, double a, double b) {
         }
         return Value::from_double(r);
     }
-    default: return interp.not_implemented;
+    default:
+        return interp.not_implemented;
     }
 }
 
@@ -189,8 +194,7 @@ int float_int_compare(double d, Value i) {
 Value float_from_string(Interpreter& interp, std::string_view text) {
     auto invalid = [&]() {
         return interp.raise_format(interp.exceptions.value_error,
-                                   "could not convert string to float: %s",
-                                   str_repr(text).c_str());
+                                   "could not convert string to float: %s", str_repr(text).c_str());
     };
     size_t lo = 0, hi = text.size();
     auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
@@ -201,7 +205,8 @@ Value float_from_string(Interpreter& interp, std::string_view text) {
     // Underscores only between digits, as in literals.
     for (size_t i = 0; i < body.size(); ++i) {
         if (body[i] == '_') {
-            bool ok = i > 0 && i + 1 < body.size() && std::isdigit(static_cast<unsigned char>(body[i - 1])) &&
+            bool ok = i > 0 && i + 1 < body.size() &&
+                      std::isdigit(static_cast<unsigned char>(body[i - 1])) &&
                       std::isdigit(static_cast<unsigned char>(body[i + 1]));
             if (!ok) return invalid();
             continue;
@@ -217,7 +222,8 @@ Value float_from_string(Interpreter& interp, std::string_view text) {
         ++begin;
     }
     std::string lower;
-    for (const char* p = begin; p < end; ++p) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    for (const char* p = begin; p < end; ++p)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
     double d;
     if (lower == "inf" || lower == "infinity") {
         d = INFINITY;
@@ -237,13 +243,17 @@ Value float_from_string(Interpreter& interp, std::string_view text) {
 
 namespace {
 
-std::string arg_type(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string arg_type(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 template <BinaryOp Op> Value float_binary_slot(Interpreter& interp, Value a, Value b) {
     double x, y;
     bool number;
-    if (!number_to_double(interp, a, &x, &number)) return number ? Value::error() : interp.not_implemented;
-    if (!number_to_double(interp, b, &y, &number)) return number ? Value::error() : interp.not_implemented;
+    if (!number_to_double(interp, a, &x, &number))
+        return number ? Value::error() : interp.not_implemented;
+    if (!number_to_double(interp, b, &y, &number))
+        return number ? Value::error() : interp.not_implemented;
     return float_binary_op(interp, Op, x, y);
 }
 
@@ -251,7 +261,9 @@ Value float_repr_slot(Interpreter& interp, Value self) {
     return Str::make_ascii(interp, float_repr(self.as_float()))->value();
 }
 
-int64_t float_hash_slot(Interpreter&, Value self) { return float_hash(self.as_float()); }
+int64_t float_hash_slot(Interpreter&, Value self) {
+    return float_hash(self.as_float());
+}
 
 Value float_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
     double d = self.as_float();
@@ -259,30 +271,48 @@ Value float_richcompare(Interpreter& interp, Value self, Value other, CompareOp 
     if (other.is_float()) {
         double o = other.as_float();
         switch (op) {
-        case CompareOp::Lt: return Value::from_bool(d < o);
-        case CompareOp::Le: return Value::from_bool(d <= o);
-        case CompareOp::Eq: return Value::from_bool(d == o);
-        case CompareOp::Ne: return Value::from_bool(d != o);
-        case CompareOp::Gt: return Value::from_bool(d > o);
-        default: return Value::from_bool(d >= o);
+        case CompareOp::Lt:
+            return Value::from_bool(d < o);
+        case CompareOp::Le:
+            return Value::from_bool(d <= o);
+        case CompareOp::Eq:
+            return Value::from_bool(d == o);
+        case CompareOp::Ne:
+            return Value::from_bool(d != o);
+        case CompareOp::Gt:
+            return Value::from_bool(d > o);
+        default:
+            return Value::from_bool(d >= o);
         }
     }
     if (!is_int(other)) return interp.not_implemented;
     c = float_int_compare(d, other);
     if (c == 2) return Value::from_bool(op == CompareOp::Ne);
     switch (op) {
-    case CompareOp::Lt: return Value::from_bool(c < 0);
-    case CompareOp::Le: return Value::from_bool(c <= 0);
-    case CompareOp::Eq: return Value::from_bool(c == 0);
-    case CompareOp::Ne: return Value::from_bool(c != 0);
-    case CompareOp::Gt: return Value::from_bool(c > 0);
-    default: return Value::from_bool(c >= 0);
+    case CompareOp::Lt:
+        return Value::from_bool(c < 0);
+    case CompareOp::Le:
+        return Value::from_bool(c <= 0);
+    case CompareOp::Eq:
+        return Value::from_bool(c == 0);
+    case CompareOp::Ne:
+        return Value::from_bool(c != 0);
+    case CompareOp::Gt:
+        return Value::from_bool(c > 0);
+    default:
+        return Value::from_bool(c >= 0);
     }
 }
 
-int64_t float_truth(Interpreter&, Value self) { return self.as_float() != 0.0; }
-Value float_negative(Interpreter&, Value self) { return Value::from_double(-self.as_float()); }
-Value float_positive(Interpreter&, Value self) { return self; }
+int64_t float_truth(Interpreter&, Value self) {
+    return self.as_float() != 0.0;
+}
+Value float_negative(Interpreter&, Value self) {
+    return Value::from_double(-self.as_float());
+}
+Value float_positive(Interpreter&, Value self) {
+    return self;
+}
 
 Value float_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!reject_keywords(interp, "float", kwnames)) return Value::error();

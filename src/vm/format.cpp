@@ -21,7 +21,9 @@ namespace coil::vm {
 
 namespace {
 
-std::string tname(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string tname(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 struct Spec {
     std::string fill = " ";
@@ -95,8 +97,8 @@ bool parse_spec(Interpreter& interp, std::string_view s, Value value, Spec* spec
                             std::string(s).c_str(), tname(interp, value).c_str());
         return false;
     }
-    if (spec->grouping && spec->type && std::string_view("bdoxXeEfFgG%").find(spec->type) ==
-                                            std::string_view::npos) {
+    if (spec->grouping && spec->type &&
+        std::string_view("bdoxXeEfFgG%").find(spec->type) == std::string_view::npos) {
         if (spec->type == 'n' || spec->type == 'c' || spec->type == 's') {
             interp.raise_format(interp.exceptions.value_error, "Cannot specify '%c' with '%c'.",
                                 spec->grouping, spec->type);
@@ -380,7 +382,8 @@ Value format_field_value(Interpreter& interp, std::string_view name, const Value
     size_t end = name.find_first_of(".[");
     std::string_view first = name.substr(0, end);
     Value v;
-    bool numeric = !first.empty() && first.find_first_not_of("0123456789") == std::string_view::npos;
+    bool numeric =
+        !first.empty() && first.find_first_not_of("0123456789") == std::string_view::npos;
     if (first.empty() || numeric) {
         size_t index;
         if (first.empty()) {
@@ -413,28 +416,25 @@ Value format_field_value(Interpreter& interp, std::string_view name, const Value
         }
         if (v.is_absent()) {
             Tuple* key = Tuple::make(interp, {Str::make(interp, first)->value()});
-            interp.set_pending(
-                make_exception(interp, interp.exceptions.key_error, key)->value());
+            interp.set_pending(make_exception(interp, interp.exceptions.key_error, key)->value());
             return Value::error();
         }
     }
     while (end != std::string_view::npos && end < name.size()) {
         if (name[end] == '.') {
             size_t next = name.find_first_of(".[", end + 1);
-            std::string_view attr = name.substr(end + 1, next == std::string_view::npos
-                                                             ? std::string_view::npos
-                                                             : next - end - 1);
+            std::string_view attr = name.substr(
+                end + 1, next == std::string_view::npos ? std::string_view::npos : next - end - 1);
             v = ops::get_attr(interp, v, interp.intern(attr));
             end = next;
         } else {
             size_t close = name.find(']', end);
             if (close == std::string_view::npos) {
-                return interp.raise(interp.exceptions.value_error,
-                                    "Missing ']' in format string");
+                return interp.raise(interp.exceptions.value_error, "Missing ']' in format string");
             }
             std::string_view key = name.substr(end + 1, close - end - 1);
-            bool key_numeric = !key.empty() &&
-                               key.find_first_not_of("0123456789") == std::string_view::npos;
+            bool key_numeric =
+                !key.empty() && key.find_first_not_of("0123456789") == std::string_view::npos;
             Value k = key_numeric ? make_int(interp, std::stoll(std::string(key)))
                                   : Str::make(interp, key)->value();
             v = ops::get_item(interp, v, k);
@@ -568,7 +568,8 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
         nargs = as_tuple(args_value)->size();
     }
     Value mapping = Value::absent();
-    if (!is_tuple(args_value) && !is_str(args_value) && type_of(interp, args_value)->slots.getitem) {
+    if (!is_tuple(args_value) && !is_str(args_value) &&
+        type_of(interp, args_value)->slots.getitem) {
         mapping = args_value;
     }
     size_t next_arg = 0;
@@ -613,12 +614,18 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
         bool left = false, zero = false;
         for (; i < text.size(); ++i) {
             char f = text[i];
-            if (f == '-') left = true;
-            else if (f == '+') spec.sign = '+';
-            else if (f == ' ') { if (spec.sign != '+') spec.sign = ' '; }
-            else if (f == '#') spec.alternate = true;
-            else if (f == '0') zero = true;
-            else break;
+            if (f == '-')
+                left = true;
+            else if (f == '+')
+                spec.sign = '+';
+            else if (f == ' ') {
+                if (spec.sign != '+') spec.sign = ' ';
+            } else if (f == '#')
+                spec.alternate = true;
+            else if (f == '0')
+                zero = true;
+            else
+                break;
         }
         auto number = [&](int64_t* out_value) -> bool {
             if (i < text.size() && text[i] == '*') {
@@ -661,7 +668,8 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
         Value v = key_value.is_absent() ? take() : key_value;
         if (v.is_error()) return v;
         spec.align = left ? '<' : '>';
-        if (zero && !left && std::string_view("diuxXofFeEgG").find(conv) != std::string_view::npos) {
+        if (zero && !left &&
+            std::string_view("diuxXofFeEgG").find(conv) != std::string_view::npos) {
             spec.fill = "0";
             spec.align = '=';
         }
@@ -815,11 +823,12 @@ Value dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*
 void init_format(Interpreter& interp) {
     interp.types.str->slots.binary[static_cast<int>(BinaryOp::Mod)] = str_mod;
     add_method(interp, interp.types.str, "format", str_format);
-    for (Type* t : {interp.types.object, interp.types.str, interp.types.int_, interp.types.float_}) {
+    for (Type* t :
+         {interp.types.object, interp.types.str, interp.types.int_, interp.types.float_}) {
         add_method(interp, t, "__format__", dunder_format);
     }
-    NativeFunction* f = make_native_function(interp, "format", builtin_format,
-                                             interp.names.builtins->value());
+    NativeFunction* f =
+        make_native_function(interp, "format", builtin_format, interp.names.builtins->value());
     interp.builtins->set(interp, f->name, f->value());
 }
 

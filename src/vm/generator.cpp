@@ -385,7 +385,7 @@ void gen_trace(Object* self, Tracer& tracer) {
 
 } // namespace
 
-Value get_awaitable(Interpreter& interp, Value v) {
+Value get_awaitable(Interpreter& interp, Value v, uint32_t site) {
     if (is_coroutine(interp, v)) {
         if (!delegate_of(as_generator(v)).is_absent()) {
             return interp.raise(interp.exceptions.runtime_error,
@@ -395,6 +395,13 @@ Value get_awaitable(Interpreter& interp, Value v) {
     }
     const Value method = type_lookup(type_of(interp, v), interp.intern("__await__"));
     if (method.is_absent()) {
+        if (site != 0) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "'async with' received an object from %s that does not "
+                                       "implement __await__: %s",
+                                       site == 1 ? "__aenter__" : "__aexit__",
+                                       std::string(type_name(interp, v)).c_str());
+        }
         return interp.raise_format(interp.exceptions.type_error,
                                    "object %s can't be used in 'await' expression",
                                    std::string(type_name(interp, v)).c_str());

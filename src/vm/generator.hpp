@@ -56,8 +56,9 @@ void generator_suspended(Interpreter& interp, Generator* gen);
 void generator_finished(Interpreter& interp, Generator* gen, bool raised);
 
 // GET_AWAITABLE: a coroutine itself, or the iterator its __await__ returns; error() with
-// CPython's TypeError when the value cannot be awaited.
-Value get_awaitable(Interpreter& interp, Value v);
+// CPython's TypeError when the value cannot be awaited. `site` is GET_AWAITABLE's argument:
+// 1 or 2 when v came from __aenter__ or __aexit__, which the message then names.
+Value get_awaitable(Interpreter& interp, Value v, uint32_t site = 0);
 
 void init_generator_types(Interpreter& interp);
 

@@ -163,8 +163,8 @@ Value type_or(Interpreter& interp, Value a, Value b) {
 } // namespace
 
 void init_generic_alias_types(Interpreter& interp) {
-    Type* alias = make_builtin_type(interp, "GenericAlias", interp.types.object,
-                                    sizeof(GenericAlias), 0);
+    Type* alias =
+        make_builtin_type(interp, "GenericAlias", interp.types.object, sizeof(GenericAlias), 0);
     alias->slots.repr = alias_repr;
     alias->slots.call = alias_call;
     alias->slots.getattr = alias_getattr;
@@ -175,8 +175,8 @@ void init_generic_alias_types(Interpreter& interp) {
     alias->slots.binary[static_cast<int>(BinaryOp::Or)] = type_or;
     interp.types.generic_alias = alias;
 
-    Type* union_type = make_builtin_type(interp, "UnionType", interp.types.object,
-                                         sizeof(GenericAlias), 0);
+    Type* union_type =
+        make_builtin_type(interp, "UnionType", interp.types.object, sizeof(GenericAlias), 0);
     union_type->slots.repr = alias_repr;
     union_type->slots.getattr = alias_getattr;
     union_type->slots.richcompare = alias_richcompare;

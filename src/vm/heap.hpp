@@ -76,15 +76,23 @@ public:
     void collect();
 
     // Buffers owned by objects (list items, dict tables) count towards the next collection.
-    void note_external_allocation(size_t bytes) { debt_ += bytes; }
+    void note_external_allocation(size_t bytes) {
+        debt_ += bytes;
+    }
 
     // Debug check of the heap's structure (every object has a live type, no mark bit left
     // set, free-list cells are not on the object list). Aborts with a message on corruption.
     void verify() const;
 
-    size_t live_bytes() const { return live_bytes_; }
-    size_t live_objects() const { return live_objects_; }
-    size_t collections() const { return collections_; }
+    size_t live_bytes() const {
+        return live_bytes_;
+    }
+    size_t live_objects() const {
+        return live_objects_;
+    }
+    size_t collections() const {
+        return collections_;
+    }
 
 private:
     struct Chunk;

@@ -2,6 +2,7 @@
 // hashing, parsing and printing, and the int type's slots and methods.
 #include "vm/int.hpp"
 
+#include "vm/bytes.hpp"
 #include "vm/float.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -9,6 +10,7 @@
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -34,7 +36,9 @@ struct Mpz {
     Mpz& operator=(const Mpz&) = delete;
 };
 
-void finalize_big_int(Object* self) { mpz_clear(static_cast<BigInt*>(self)->mpz); }
+void finalize_big_int(Object* self) {
+    mpz_clear(static_cast<BigInt*>(self)->mpz);
+}
 
 // Small ints and bools as int64.
 bool small_value(Value v, int64_t* out) {
@@ -49,7 +53,9 @@ bool small_value(Value v, int64_t* out) {
     return false;
 }
 
-std::string arg_type(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string arg_type(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 } // namespace
 
@@ -194,7 +200,9 @@ int digit_value(char c) {
     return 99;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_ascii_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 } // namespace
 
@@ -304,7 +312,8 @@ Value int_invert(Interpreter& interp, Value v) {
 namespace {
 
 Value int_true_divide(Interpreter& interp, Value a, Value b) {
-    if (int_sign(b) == 0) return interp.raise(interp.exceptions.zero_division_error, "division by zero");
+    if (int_sign(b) == 0)
+        return interp.raise(interp.exceptions.zero_division_error, "division by zero");
     int64_t x, y;
     constexpr int64_t exact = int64_t(1) << 53;
     if (small_value(a, &x) && small_value(b, &y) && x > -exact && x < exact && y > -exact &&
@@ -399,8 +408,10 @@ Value int_binary_op(Interpreter& interp, BinaryOp op, Value a, Value b) {
     if (small_value(a, &x) && small_value(b, &y)) {
         // Both fit in 48 bits, so + - * cannot overflow int64 except for * (checked).
         switch (op) {
-        case BinaryOp::Add: return make_int(interp, x + y);
-        case BinaryOp::Sub: return make_int(interp, x - y);
+        case BinaryOp::Add:
+            return make_int(interp, x + y);
+        case BinaryOp::Sub:
+            return make_int(interp, x - y);
         case BinaryOp::Mul:
             if (!__builtin_mul_overflow(x, y, &r)) return make_int(interp, r);
             break;
@@ -418,25 +429,41 @@ Value int_binary_op(Interpreter& interp, BinaryOp op, Value a, Value b) {
             }
             return make_int(interp, op == BinaryOp::Mod ? m : q);
         }
-        case BinaryOp::And: return Value::from_small_int(x & y);
-        case BinaryOp::Or: return Value::from_small_int(x | y);
-        case BinaryOp::Xor: return Value::from_small_int(x ^ y);
-        default: break;
+        case BinaryOp::And:
+            return Value::from_small_int(x & y);
+        case BinaryOp::Or:
+            return Value::from_small_int(x | y);
+        case BinaryOp::Xor:
+            return Value::from_small_int(x ^ y);
+        default:
+            break;
         }
     }
     switch (op) {
-    case BinaryOp::TrueDiv: return int_true_divide(interp, a, b);
-    case BinaryOp::Pow: return int_pow(interp, a, b);
-    case BinaryOp::LShift: return int_shift(interp, a, b, true);
-    case BinaryOp::RShift: return int_shift(interp, a, b, false);
-    case BinaryOp::MatMul: return interp.not_implemented;
-    default: break;
+    case BinaryOp::TrueDiv:
+        return int_true_divide(interp, a, b);
+    case BinaryOp::Pow:
+        return int_pow(interp, a, b);
+    case BinaryOp::LShift:
+        return int_shift(interp, a, b, true);
+    case BinaryOp::RShift:
+        return int_shift(interp, a, b, false);
+    case BinaryOp::MatMul:
+        return interp.not_implemented;
+    default:
+        break;
     }
     Mpz p(a), q(b), r2;
     switch (op) {
-    case BinaryOp::Add: mpz_add(r2.v, p.v, q.v); break;
-    case BinaryOp::Sub: mpz_sub(r2.v, p.v, q.v); break;
-    case BinaryOp::Mul: mpz_mul(r2.v, p.v, q.v); break;
+    case BinaryOp::Add:
+        mpz_add(r2.v, p.v, q.v);
+        break;
+    case BinaryOp::Sub:
+        mpz_sub(r2.v, p.v, q.v);
+        break;
+    case BinaryOp::Mul:
+        mpz_mul(r2.v, p.v, q.v);
+        break;
     case BinaryOp::FloorDiv:
     case BinaryOp::Mod:
         if (mpz_sgn(q.v) == 0) {
@@ -450,10 +477,17 @@ Value int_binary_op(Interpreter& interp, BinaryOp op, Value a, Value b) {
             mpz_fdiv_q(r2.v, p.v, q.v);
         }
         break;
-    case BinaryOp::And: mpz_and(r2.v, p.v, q.v); break;
-    case BinaryOp::Or: mpz_ior(r2.v, p.v, q.v); break;
-    case BinaryOp::Xor: mpz_xor(r2.v, p.v, q.v); break;
-    default: return interp.not_implemented;
+    case BinaryOp::And:
+        mpz_and(r2.v, p.v, q.v);
+        break;
+    case BinaryOp::Or:
+        mpz_ior(r2.v, p.v, q.v);
+        break;
+    case BinaryOp::Xor:
+        mpz_xor(r2.v, p.v, q.v);
+        break;
+    default:
+        return interp.not_implemented;
     }
     return make_int(interp, r2.v);
 }
@@ -483,7 +517,9 @@ Value int_repr(Interpreter& interp, Value self) {
     return Str::make_ascii(interp, int_to_string(self))->value();
 }
 
-int64_t int_hash_slot(Interpreter&, Value self) { return int_hash(self); }
+int64_t int_hash_slot(Interpreter&, Value self) {
+    return int_hash(self);
+}
 
 Value int_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
     int c;
@@ -497,23 +533,37 @@ Value int_richcompare(Interpreter& interp, Value self, Value other, CompareOp op
         return interp.not_implemented;
     }
     switch (op) {
-    case CompareOp::Lt: return Value::from_bool(c < 0);
-    case CompareOp::Le: return Value::from_bool(c <= 0);
-    case CompareOp::Eq: return Value::from_bool(c == 0);
-    case CompareOp::Ne: return Value::from_bool(c != 0);
-    case CompareOp::Gt: return Value::from_bool(c > 0);
-    default: return Value::from_bool(c >= 0);
+    case CompareOp::Lt:
+        return Value::from_bool(c < 0);
+    case CompareOp::Le:
+        return Value::from_bool(c <= 0);
+    case CompareOp::Eq:
+        return Value::from_bool(c == 0);
+    case CompareOp::Ne:
+        return Value::from_bool(c != 0);
+    case CompareOp::Gt:
+        return Value::from_bool(c > 0);
+    default:
+        return Value::from_bool(c >= 0);
     }
 }
 
-int64_t int_truth(Interpreter&, Value self) { return int_sign(self) != 0; }
-Value int_negative_slot(Interpreter& interp, Value self) { return int_negative(interp, self); }
+int64_t int_truth(Interpreter&, Value self) {
+    return int_sign(self) != 0;
+}
+Value int_negative_slot(Interpreter& interp, Value self) {
+    return int_negative(interp, self);
+}
 Value int_positive_slot(Interpreter& interp, Value self) {
     if (self.is_bool()) return Value::from_small_int(self.is_true());
     return self;
 }
-Value int_invert_slot(Interpreter& interp, Value self) { return int_invert(interp, self); }
-Value int_index_slot(Interpreter& interp, Value self) { return int_positive_slot(interp, self); }
+Value int_invert_slot(Interpreter& interp, Value self) {
+    return int_invert(interp, self);
+}
+Value int_index_slot(Interpreter& interp, Value self) {
+    return int_positive_slot(interp, self);
+}
 
 Value int_from_float(Interpreter& interp, double d) {
     if (std::isinf(d)) {
@@ -530,8 +580,7 @@ Value int_from_float(Interpreter& interp, double d) {
     return make_int(interp, z.v);
 }
 
-Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-              Tuple* kwnames) {
+Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     Value bound[2];
     if (!bind_native_args(interp, "int", args, nargs, kwnames, {"x", "base"}, 0, 1, bound)) {
         return Value::error();
@@ -544,7 +593,8 @@ Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
         int64_t base;
         if (!int_to_ssize(interp, bound[1], &base)) return Value::error();
         if (base != 0 && (base < 2 || base > 36)) {
-            return interp.raise(interp.exceptions.value_error, "int() base must be >= 2 and <= 36, or 0");
+            return interp.raise(interp.exceptions.value_error,
+                                "int() base must be >= 2 and <= 36, or 0");
         }
         if (!is_str(bound[0])) {
             return interp.raise_type_error("int() can't convert non-string with explicit base");
@@ -563,8 +613,10 @@ Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
             result = int_from_string(interp, as_str(x)->view(), 10);
         } else {
             Value method = type_lookup(type_of(interp, x), interp.intern("__int__"));
-            if (method.is_absent()) method = type_lookup(type_of(interp, x), interp.names.dunder_index);
-            if (method.is_absent()) method = type_lookup(type_of(interp, x), interp.intern("__trunc__"));
+            if (method.is_absent())
+                method = type_lookup(type_of(interp, x), interp.names.dunder_index);
+            if (method.is_absent())
+                method = type_lookup(type_of(interp, x), interp.intern("__trunc__"));
             if (method.is_absent()) {
                 return interp.raise_format(interp.exceptions.type_error,
                                            "int() argument must be a string, a bytes-like "
@@ -613,6 +665,100 @@ Value int_conjugate(Interpreter& interp, const Value* args, size_t nargs, Tuple*
 Value int_dunder_index(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "__index__", nargs - 1)) return Value::error();
     return int_positive_slot(interp, args[0]);
+}
+
+bool byteorder_is_little(Interpreter& interp, Value order, bool* little) {
+    if (order.is_absent()) {
+        *little = false;
+        return true;
+    }
+    if (is_str(order) && (as_str(order)->equals("big") || as_str(order)->equals("little"))) {
+        *little = as_str(order)->equals("little");
+        return true;
+    }
+    if (!is_str(order)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "to_bytes() argument 'byteorder' must be str, not %s",
+                            arg_type(interp, order).c_str());
+        return false;
+    }
+    interp.raise(interp.exceptions.value_error, "byteorder must be either 'little' or 'big'");
+    return false;
+}
+
+Value int_to_bytes(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    Value bound[3];
+    if (!bind_native_args(interp, "to_bytes", args + 1, nargs - 1, kwnames,
+                          {"length", "byteorder", "signed"}, 0, 0, bound)) {
+        return Value::error();
+    }
+    int64_t length = 1;
+    if (!bound[0].is_absent() && !int_to_ssize(interp, bound[0], &length)) return Value::error();
+    if (length < 0)
+        return interp.raise(interp.exceptions.value_error, "length argument must be non-negative");
+    bool little;
+    if (!byteorder_is_little(interp, bound[1], &little)) return Value::error();
+    int is_signed = bound[2].is_absent() ? 0 : ops::truthy(interp, bound[2]);
+    if (is_signed < 0) return Value::error();
+    Mpz v(args[0]);
+    if (mpz_sgn(v.v) < 0 && !is_signed) {
+        return interp.raise(interp.exceptions.overflow_error,
+                            "can't convert negative int to unsigned");
+    }
+    // The range is [0, 2**(8*length)) unsigned and [-2**(8*length-1), 2**(8*length-1)) signed.
+    bool fits = mpz_sgn(v.v) == 0;
+    if (length > 0) {
+        Mpz limit;
+        mpz_setbit(limit.v, static_cast<mp_bitcnt_t>(8 * length - (is_signed ? 1 : 0)));
+        fits = mpz_cmp(v.v, limit.v) < 0;
+        if (is_signed) {
+            mpz_neg(limit.v, limit.v);
+            fits = fits && mpz_cmp(v.v, limit.v) >= 0;
+        }
+    }
+    if (!fits) return interp.raise(interp.exceptions.overflow_error, "int too big to convert");
+    if (mpz_sgn(v.v) < 0) {
+        // Two's complement: add 2**(8*length).
+        Mpz modulus;
+        mpz_setbit(modulus.v, static_cast<mp_bitcnt_t>(8 * length));
+        mpz_add(v.v, v.v, modulus.v);
+    }
+    std::string out(static_cast<size_t>(length), '\0');
+    size_t count = 0;
+    std::string magnitude((mpz_sizeinbase(v.v, 2) + 7) / 8 + 1, '\0');
+    mpz_export(magnitude.data(), &count, 1, 1, 1, 0, v.v);
+    for (size_t i = 0; i < count; ++i) out[static_cast<size_t>(length) - count + i] = magnitude[i];
+    if (little) std::reverse(out.begin(), out.end());
+    return Bytes::make(interp, out)->value();
+}
+
+Value int_from_bytes(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    Value bound[3];
+    if (!bind_native_args(interp, "from_bytes", args + 1, nargs - 1, kwnames,
+                          {"bytes", "byteorder", "signed"}, 1, 0, bound)) {
+        return Value::error();
+    }
+    Value data = bound[0];
+    if (!is_bytes(interp, data)) {
+        data = ops::call(interp, interp.types.bytes->value(), &data, 1);
+        if (data.is_error()) return data;
+    }
+    bool little;
+    if (!byteorder_is_little(interp, bound[1], &little)) return Value::error();
+    int is_signed = bound[2].is_absent() ? 0 : ops::truthy(interp, bound[2]);
+    if (is_signed < 0) return Value::error();
+    std::string bytes(as_bytes(data)->view());
+    if (little) std::reverse(bytes.begin(), bytes.end());
+    Mpz v;
+    if (!bytes.empty()) mpz_import(v.v, bytes.size(), 1, 1, 1, 0, bytes.data());
+    if (is_signed && !bytes.empty() && (static_cast<unsigned char>(bytes[0]) & 0x80)) {
+        Mpz modulus;
+        mpz_setbit(modulus.v, static_cast<mp_bitcnt_t>(8 * bytes.size()));
+        mpz_sub(v.v, v.v, modulus.v);
+    }
+    Value result = make_int(interp, v.v);
+    if (as_type(args[0]) != interp.types.int_) return ops::call1(interp, args[0], result);
+    return result;
 }
 
 Value bool_repr(Interpreter& interp, Value self) {
@@ -672,6 +818,8 @@ void init_int_type(Interpreter& interp) {
     add_method(interp, t, "bit_count", int_bit_count);
     add_method(interp, t, "conjugate", int_conjugate);
     add_method(interp, t, "__index__", int_dunder_index);
+    add_method(interp, t, "to_bytes", int_to_bytes);
+    add_method(interp, t, "from_bytes", int_from_bytes, NativeClassMethod);
 }
 
 void init_bool_type(Interpreter& interp) {

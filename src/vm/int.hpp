@@ -24,7 +24,9 @@ inline bool is_int(Value v) {
 inline bool is_big_int(Value v) {
     return v.is_object() && v.as_object()->type->has_flag(TypeIntSubclass);
 }
-inline BigInt* as_big_int(Value v) { return static_cast<BigInt*>(v.as_object()); }
+inline BigInt* as_big_int(Value v) {
+    return static_cast<BigInt*>(v.as_object());
+}
 
 Value make_int(Interpreter& interp, int64_t i);
 Value make_int(Interpreter& interp, const mpz_t value); // the small form when it fits

@@ -28,6 +28,7 @@
 #include "common/opcodes.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
+#include "vm/context_manager.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/frame.hpp"
@@ -1168,7 +1169,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         DISPATCH();
     }
     TARGET(GET_AWAITABLE) {
-        const Value awaitable = get_awaitable(interp, sp[-1]);
+        const Value awaitable = get_awaitable(interp, sp[-1], ARG());
         if (awaitable.is_error()) goto error;
         sp[-1] = awaitable;
         DISPATCH();
@@ -1266,6 +1267,45 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     TARGET(IMPORT_STAR) {
         if (!import_star(interp, sp[-1], frame->locals)) goto error;
         --sp;
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH) {
+        Value enter;
+        Value exit;
+        if (!bind_context_methods(interp, sp[-1], &enter, &exit)) goto error;
+        // Both stay on the stack while __enter__ runs.
+        sp[-1] = exit;
+        *sp++ = enter;
+        SAVE_FRAME(sp);
+        const Value result = ops::call0(interp, enter);
+        if (result.is_error()) goto error;
+        sp[-1] = result;
+        DISPATCH();
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        Value enter;
+        Value exit;
+        if (!bind_async_context_methods(interp, sp[-1], &enter, &exit)) goto error;
+        sp[-1] = exit;
+        *sp++ = enter;
+        SAVE_FRAME(sp);
+        const Value awaitable = ops::call0(interp, enter);
+        if (awaitable.is_error()) goto error;
+        sp[-1] = awaitable;
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        SAVE_FRAME(sp);
+        const Value result = call_exit_with_exception(interp, sp[-4], sp[-1]);
+        if (result.is_error()) goto error;
+        *sp++ = result;
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        Str* name = interp.intern("__annotations__");
+        if (frame->locals->get(name).is_absent()) {
+            if (frame->locals->set(interp, name, Dict::make(interp)->value()) < 0) goto error;
+        }
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) {

@@ -64,7 +64,9 @@ Interpreter::Interpreter() : heap_(*this) {
     stderr_stream = TextStream::make(*this, STDERR_FILENO, "<stderr>", true);
 }
 
-Interpreter::~Interpreter() { flush_output(); }
+Interpreter::~Interpreter() {
+    flush_output();
+}
 
 Str* Interpreter::intern(std::string_view text) {
     auto it = interned_.find(text);

@@ -70,8 +70,8 @@ struct BuiltinTypes {
     Type* property = nullptr;
     Type* classmethod = nullptr;
     Type* staticmethod = nullptr;
-    Type* generic_alias = nullptr;     // list[int]
-    Type* union_type = nullptr;        // int | None
+    Type* generic_alias = nullptr; // list[int]
+    Type* union_type = nullptr;    // int | None
 };
 
 // The builtin exception classes CPython has, by name (BaseException, Exception, TypeError...).
@@ -114,20 +114,55 @@ struct ExceptionTypes {
 };
 
 // Identifiers the runtime looks up by name, interned once (X(field, "text")).
-#define COIL_NAMES(X)                                                                             \
-    X(dunder_init, "__init__") X(dunder_new, "__new__") X(dunder_repr, "__repr__")               \
-    X(dunder_str, "__str__") X(dunder_name, "__name__") X(dunder_qualname, "__qualname__")       \
-    X(dunder_module, "__module__") X(dunder_dict, "__dict__") X(dunder_class, "__class__")       \
-    X(dunder_doc, "__doc__") X(dunder_mro, "__mro__") X(dunder_bases, "__bases__")               \
-    X(dunder_base, "__base__") X(dunder_builtins, "__builtins__") X(dunder_call, "__call__")     \
-    X(dunder_eq, "__eq__") X(dunder_hash, "__hash__") X(dunder_len, "__len__")                   \
-    X(dunder_iter, "__iter__") X(dunder_next, "__next__") X(dunder_getitem, "__getitem__")       \
-    X(dunder_index, "__index__") X(dunder_bool, "__bool__") X(args, "args")                      \
-    X(value, "value") X(code, "code") X(name, "name") X(obj, "obj") X(msg, "msg")                \
-    X(write, "write") X(flush, "flush") X(sep, "sep") X(end, "end") X(file, "file")              \
-    X(key, "key") X(reverse, "reverse") X(default_, "default") X(start, "start")                 \
-    X(stdout_, "stdout") X(stderr_, "stderr") X(argv, "argv") X(builtins, "builtins")            \
-    X(main, "__main__") X(sys, "sys") X(dunder_notes, "__notes__") X(base, "base")
+// clang-format off
+#define COIL_NAMES(X) \
+    X(dunder_init, "__init__")          \
+    X(dunder_new, "__new__")            \
+    X(dunder_repr, "__repr__")          \
+    X(dunder_str, "__str__")            \
+    X(dunder_name, "__name__")          \
+    X(dunder_qualname, "__qualname__")  \
+    X(dunder_module, "__module__")      \
+    X(dunder_dict, "__dict__")          \
+    X(dunder_class, "__class__")        \
+    X(dunder_doc, "__doc__")            \
+    X(dunder_mro, "__mro__")            \
+    X(dunder_bases, "__bases__")        \
+    X(dunder_base, "__base__")          \
+    X(dunder_builtins, "__builtins__")  \
+    X(dunder_call, "__call__")          \
+    X(dunder_eq, "__eq__")              \
+    X(dunder_hash, "__hash__")          \
+    X(dunder_len, "__len__")            \
+    X(dunder_iter, "__iter__")          \
+    X(dunder_next, "__next__")          \
+    X(dunder_getitem, "__getitem__")    \
+    X(dunder_index, "__index__")        \
+    X(dunder_bool, "__bool__")          \
+    X(args, "args")                     \
+    X(value, "value")                   \
+    X(code, "code")                     \
+    X(name, "name")                     \
+    X(obj, "obj")                       \
+    X(msg, "msg")                       \
+    X(write, "write")                   \
+    X(flush, "flush")                   \
+    X(sep, "sep")                       \
+    X(end, "end")                       \
+    X(file, "file")                     \
+    X(key, "key")                       \
+    X(reverse, "reverse")               \
+    X(default_, "default")              \
+    X(start, "start")                   \
+    X(stdout_, "stdout")                \
+    X(stderr_, "stderr")                \
+    X(argv, "argv")                     \
+    X(builtins, "builtins")             \
+    X(main, "__main__")                 \
+    X(sys, "sys")                       \
+    X(dunder_notes, "__notes__")        \
+    X(base, "base")                     
+// clang-format on
 
 struct Names {
 #define COIL_NAME_FIELD(field, text) Str* field = nullptr;
@@ -149,10 +184,10 @@ public:
     BuiltinTypes types;
     ExceptionTypes exceptions;
     Names names;
-    Value not_implemented; // the NotImplemented singleton
-    Value ellipsis;        // the Ellipsis singleton
-    Value empty_tuple;     // the () singleton
-    Value empty_str;       // the '' singleton
+    Value not_implemented;      // the NotImplemented singleton
+    Value ellipsis;             // the Ellipsis singleton
+    Value empty_tuple;          // the () singleton
+    Value empty_str;            // the '' singleton
     Str* ascii_chars[128] = {}; // one-character ASCII strings, made on first use
 
     // Identifiers and other strings the VM looks up often; weakly held.

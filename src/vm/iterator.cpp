@@ -34,7 +34,9 @@ Value seq_iterator_next(Interpreter& interp, Value self) {
     return v;
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 } // namespace
 

@@ -75,19 +75,23 @@ void trace_list(Object* self, Tracer& tracer) {
     tracer.mark_range(l->items(), l->items() + l->size());
 }
 
-void finalize_list(Object* self) { std::free(static_cast<List*>(self)->items_); }
+void finalize_list(Object* self) {
+    std::free(static_cast<List*>(self)->items_);
+}
 
 void trace_list_iterator(Object* self, Tracer& tracer) {
     tracer.mark(static_cast<ListIterator*>(self)->list);
 }
 
-std::string arg_type(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string arg_type(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 // Collects any iterable's items into `out` (which the caller keeps reachable).
 bool extend_from_iterable(Interpreter& interp, List* out, Value iterable) {
     if (is_list(iterable) || is_tuple(iterable)) {
-        const Value* items = is_list(iterable) ? as_list(iterable)->items()
-                                               : as_tuple(iterable)->items();
+        const Value* items =
+            is_list(iterable) ? as_list(iterable)->items() : as_tuple(iterable)->items();
         size_t n = is_list(iterable) ? as_list(iterable)->size() : as_tuple(iterable)->size();
         out->splice(interp, out->size(), out->size(), items, n);
         return true;
@@ -134,7 +138,9 @@ Value list_richcompare(Interpreter& interp, Value self, Value other, CompareOp o
     return compare_sequences(interp, a->items(), a->size(), b->items(), b->size(), op);
 }
 
-int64_t list_len(Interpreter&, Value self) { return static_cast<int64_t>(as_list(self)->size()); }
+int64_t list_len(Interpreter&, Value self) {
+    return static_cast<int64_t>(as_list(self)->size());
+}
 
 bool list_index_arg(Interpreter& interp, Value key, int64_t* i) {
     if (key.is_small_int()) {
@@ -276,7 +282,9 @@ Value list_reverse_iterator_next(Interpreter&, Value self) {
     return Value::absent();
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 Value list_add(Interpreter& interp, Value a, Value b) {
     if (!is_list(a) || !is_list(b)) return interp.not_implemented;
@@ -322,7 +330,8 @@ Value list_inplace_mul(Interpreter& interp, Value a, Value b) {
         return a;
     }
     size_t size = l->size();
-    if (size && static_cast<uint64_t>(n) > (SIZE_MAX >> 5) / size) return interp.raise_memory_error();
+    if (size && static_cast<uint64_t>(n) > (SIZE_MAX >> 5) / size)
+        return interp.raise_memory_error();
     l->reserve(interp, size * static_cast<size_t>(n));
     for (int64_t i = 1; i < n; ++i) l->splice(interp, l->size(), l->size(), l->items(), size);
     return a;
@@ -345,7 +354,9 @@ int list_init(Interpreter& interp, Value self, const Value* args, size_t nargs, 
 
 // --- Methods.
 
-List* self_list(const Value* args) { return as_list(args[0]); }
+List* self_list(const Value* args) {
+    return as_list(args[0]);
+}
 
 Value list_append(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_one_arg(interp, "list.append", nargs - 1)) return Value::error();
@@ -452,8 +463,7 @@ Value list_reverse(Interpreter& interp, const Value* args, size_t nargs, Tuple*)
 Value list_sort_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (nargs > 1) return interp.raise_type_error("sort() takes no positional arguments");
     Value bound[2];
-    if (!bind_native_args(interp, "sort", args + 1, 0, kwnames, {"key", "reverse"}, 0, 0,
-                          bound)) {
+    if (!bind_native_args(interp, "sort", args + 1, 0, kwnames, {"key", "reverse"}, 0, 0, bound)) {
         return Value::error();
     }
     bool reverse = false;
@@ -525,7 +535,8 @@ int list_sort(Interpreter& interp, List* list, Value key, bool reverse) {
         for (size_t lo = 0; lo < n && !failed; lo += 2 * width) {
             size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
             size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) buffer[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
+            while (i < mid && j < hi)
+                buffer[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
             while (i < mid) buffer[k++] = order[i++];
             while (j < hi) buffer[k++] = order[j++];
         }
@@ -565,16 +576,16 @@ void init_list_type(Interpreter& interp) {
         const char* name;
         NativeFn fn;
     } methods[] = {
-        {"append", list_append}, {"extend", list_extend}, {"pop", list_pop},
-        {"insert", list_insert}, {"remove", list_remove}, {"index", list_index},
-        {"count", list_count}, {"clear", list_clear}, {"copy", list_copy},
-        {"reverse", list_reverse}, {"sort", list_sort_method}, {"__reversed__", list_reversed},
+        {"append", list_append},      {"extend", list_extend},    {"pop", list_pop},
+        {"insert", list_insert},      {"remove", list_remove},    {"index", list_index},
+        {"count", list_count},        {"clear", list_clear},      {"copy", list_copy},
+        {"reverse", list_reverse},    {"sort", list_sort_method}, {"__reversed__", list_reversed},
         {"__len__", list_dunder_len},
     };
     for (auto& m : methods) add_method(interp, t, m.name, m.fn);
 
-    Type* it = make_builtin_type(interp, "list_iterator", interp.types.object,
-                                 sizeof(ListIterator), 0);
+    Type* it =
+        make_builtin_type(interp, "list_iterator", interp.types.object, sizeof(ListIterator), 0);
     it->slots.iter = iter_self;
     it->slots.iternext = list_iterator_next;
     it->slots.trace = trace_list_iterator;

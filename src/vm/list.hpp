@@ -22,7 +22,7 @@ struct List : Object {
         items_[size_++] = v;
     }
     void insert(Interpreter& interp, size_t index, Value v); // index clamped to [0, size]
-    Value pop_back() { return items_[--size_]; }              // precondition: size() > 0
+    Value pop_back() { return items_[--size_]; }             // precondition: size() > 0
     void erase(size_t index);
     void reserve(Interpreter& interp, size_t capacity) {
         if (capacity > capacity_) grow(interp, capacity);
@@ -42,7 +42,9 @@ private:
 inline bool is_list(Value v) {
     return v.is_object() && v.as_object()->type->has_flag(TypeListSubclass);
 }
-inline List* as_list(Value v) { return static_cast<List*>(v.as_object()); }
+inline List* as_list(Value v) {
+    return static_cast<List*>(v.as_object());
+}
 
 // Sorts in place like list.sort (stable; key may be absent). 0 ok, -1 with exception.
 int list_sort(Interpreter& interp, List* list, Value key, bool reverse);

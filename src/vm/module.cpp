@@ -37,20 +37,18 @@ Value module_getattr(Interpreter& interp, Value self, Str* name, bool suppress_m
     if (name == interp.names.dunder_dict) return m->dict->value();
     v = generic_getattr(interp, self, name, true);
     if (!v.is_absent() || suppress_missing) return v;
-    return interp.raise_format(interp.exceptions.attribute_error,
-                               "module '%s' has no attribute '%s'",
-                               std::string(m->name->view()).c_str(),
-                               std::string(name->view()).c_str());
+    return interp.raise_format(
+        interp.exceptions.attribute_error, "module '%s' has no attribute '%s'",
+        std::string(m->name->view()).c_str(), std::string(name->view()).c_str());
 }
 
 int module_setattr(Interpreter& interp, Value self, Str* name, Value value) {
     auto* m = static_cast<Module*>(self.as_object());
     if (value.is_absent()) {
         if (!m->dict->remove(name)) {
-            interp.raise_format(interp.exceptions.attribute_error,
-                                "module '%s' has no attribute '%s'",
-                                std::string(m->name->view()).c_str(),
-                                std::string(name->view()).c_str());
+            interp.raise_format(
+                interp.exceptions.attribute_error, "module '%s' has no attribute '%s'",
+                std::string(m->name->view()).c_str(), std::string(name->view()).c_str());
             return -1;
         }
         return 0;

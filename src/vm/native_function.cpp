@@ -26,14 +26,14 @@ size_t positional_count(size_t nargs, Tuple* kwnames) {
     return kwnames ? nargs - kwnames->size() : nargs;
 }
 
-Value builtin_function_call(Interpreter& interp, Value callable, const Value* args,
-                            size_t nargs, Tuple* kwnames) {
+Value builtin_function_call(Interpreter& interp, Value callable, const Value* args, size_t nargs,
+                            Tuple* kwnames) {
     return call_native(interp, static_cast<NativeFunction*>(callable.as_object()), args,
                        positional_count(nargs, kwnames), kwnames);
 }
 
-Value method_descriptor_call(Interpreter& interp, Value callable, const Value* args,
-                             size_t nargs, Tuple* kwnames) {
+Value method_descriptor_call(Interpreter& interp, Value callable, const Value* args, size_t nargs,
+                             Tuple* kwnames) {
     auto* f = static_cast<NativeFunction*>(callable.as_object());
     nargs = positional_count(nargs, kwnames);
     if (f->flags & NativeMethod) {
@@ -87,8 +87,7 @@ Value builtin_function_repr(Interpreter& interp, Value self) {
         text = "<built-in function " + std::string(f->name->view()) + ">";
     } else if (f->self.is_object()) {
         text = "<built-in method " + std::string(f->name->view()) + " of " +
-               std::string(type_name(interp, f->self)) + " object at " + address_of(f->self) +
-               ">";
+               std::string(type_name(interp, f->self)) + " object at " + address_of(f->self) + ">";
     } else {
         // Immediates (ints, floats, None) have no address of their own.
         text = "<built-in method " + std::string(f->name->view()) + " of " +
@@ -186,9 +185,8 @@ bool check_arity(Interpreter& interp, std::string_view fname, size_t nargs, size
 
 bool check_one_arg(Interpreter& interp, std::string_view fname, size_t nargs) {
     if (nargs == 1) return true;
-    interp.raise_format(interp.exceptions.type_error,
-                        "%s() takes exactly one argument (%zu given)", std::string(fname).c_str(),
-                        nargs);
+    interp.raise_format(interp.exceptions.type_error, "%s() takes exactly one argument (%zu given)",
+                        std::string(fname).c_str(), nargs);
     return false;
 }
 
@@ -199,15 +197,14 @@ bool check_no_args(Interpreter& interp, std::string_view fname, size_t nargs) {
     return false;
 }
 
-bool bind_native_args(Interpreter& interp, std::string_view fname, const Value* args,
-                      size_t nargs, Tuple* kwnames, std::initializer_list<std::string_view> names,
+bool bind_native_args(Interpreter& interp, std::string_view fname, const Value* args, size_t nargs,
+                      Tuple* kwnames, std::initializer_list<std::string_view> names,
                       size_t required, size_t positional_only, Value* out) {
     std::string name(fname);
     size_t count = names.size();
     if (nargs > count) {
-        interp.raise_format(interp.exceptions.type_error,
-                            "%s() takes at most %s (%zu given)", name.c_str(),
-                            plural(count, "argument").c_str(), nargs);
+        interp.raise_format(interp.exceptions.type_error, "%s() takes at most %s (%zu given)",
+                            name.c_str(), plural(count, "argument").c_str(), nargs);
         return false;
     }
     for (size_t i = 0; i < count; ++i) out[i] = i < nargs ? args[i] : Value::absent();
@@ -249,8 +246,8 @@ bool bind_native_args(Interpreter& interp, std::string_view fname, const Value* 
 
 void init_native_function_types(Interpreter& interp) {
     Type* object = interp.types.object;
-    Type* f = make_builtin_type(interp, "builtin_function_or_method", object,
-                                sizeof(NativeFunction), 0);
+    Type* f =
+        make_builtin_type(interp, "builtin_function_or_method", object, sizeof(NativeFunction), 0);
     f->slots.call = builtin_function_call;
     f->slots.repr = builtin_function_repr;
     f->slots.getattr = builtin_function_getattr;

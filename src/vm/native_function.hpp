@@ -18,7 +18,7 @@ enum NativeFlag : uint32_t {
 struct NativeFunction : Object {
     NativeFn fn = nullptr;
     Str* name = nullptr;
-    Type* owner = nullptr; // the class a method belongs to
+    Type* owner = nullptr;        // the class a method belongs to
     Value self = Value::absent(); // bound receiver (a bound builtin method); absent otherwise
     Value module = Value::none(); // __module__ for plain functions ("builtins")
     uint32_t flags = 0;
@@ -40,8 +40,7 @@ Value call_native(Interpreter& interp, NativeFunction* f, const Value* args, siz
 bool reject_keywords(Interpreter& interp, std::string_view fname, Tuple* kwnames);
 // Arity check in the argument-clinic wording: "f expected 2 arguments, got 1",
 // "f expected at most 2 arguments, got 3", "f expected at least 1 argument, got 0".
-bool check_arity(Interpreter& interp, std::string_view fname, size_t nargs, size_t min,
-                 size_t max);
+bool check_arity(Interpreter& interp, std::string_view fname, size_t nargs, size_t min, size_t max);
 // METH_O: "f() takes exactly one argument (2 given)".
 bool check_one_arg(Interpreter& interp, std::string_view fname, size_t nargs);
 // METH_NOARGS: "f() takes no arguments (1 given)".
@@ -50,8 +49,8 @@ bool check_no_args(Interpreter& interp, std::string_view fname, size_t nargs);
 // given). `positional_only` names cannot be passed by keyword. Messages as CPython's
 // argument parser: "f() got an unexpected keyword argument 'x'",
 // "f() takes at most 2 arguments (3 given)", "f() missing required argument 'x' (pos 1)".
-bool bind_native_args(Interpreter& interp, std::string_view fname, const Value* args,
-                      size_t nargs, Tuple* kwnames, std::initializer_list<std::string_view> names,
+bool bind_native_args(Interpreter& interp, std::string_view fname, const Value* args, size_t nargs,
+                      Tuple* kwnames, std::initializer_list<std::string_view> names,
                       size_t required, size_t positional_only, Value* out);
 
 void init_native_function_types(Interpreter& interp);

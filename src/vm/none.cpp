@@ -9,16 +9,23 @@ namespace coil::vm {
 
 namespace {
 
-Value none_repr(Interpreter& interp, Value) { return interp.intern("None")->value(); }
+Value none_repr(Interpreter& interp, Value) {
+    return interp.intern("None")->value();
+}
 Value not_implemented_repr(Interpreter& interp, Value) {
     return interp.intern("NotImplemented")->value();
 }
-Value ellipsis_repr(Interpreter& interp, Value) { return interp.intern("Ellipsis")->value(); }
-int64_t none_truth(Interpreter&, Value) { return 0; }
-int64_t none_hash(Interpreter&, Value) { return 0x3FCB7D3D8A1E5F2Bll; }
+Value ellipsis_repr(Interpreter& interp, Value) {
+    return interp.intern("Ellipsis")->value();
+}
+int64_t none_truth(Interpreter&, Value) {
+    return 0;
+}
+int64_t none_hash(Interpreter&, Value) {
+    return 0x3FCB7D3D8A1E5F2Bll;
+}
 
-Value singleton_new(Interpreter& interp, Type* type, const Value*, size_t nargs,
-                    Tuple* kwnames) {
+Value singleton_new(Interpreter& interp, Type* type, const Value*, size_t nargs, Tuple* kwnames) {
     if (nargs > 0 || !reject_keywords(interp, type->name->view(), kwnames)) {
         if (!interp.has_pending()) {
             interp.raise_format(interp.exceptions.type_error, "%s takes no arguments",

@@ -52,7 +52,19 @@ enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 // The binary operators in ast::Operator order (ORDER OPERATORS), so the compiler's operator
 // number indexes the number slots directly.
 enum class BinaryOp : uint8_t {
-    Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    Or,
+    Xor,
+    And,
+    FloorDiv
 };
 inline constexpr int binary_operator_count = 13;
 
@@ -79,7 +91,7 @@ struct TypeSlots {
     IntResultFn len = nullptr;
     BinaryFn getitem = nullptr;
     int (*setitem)(Interpreter&, Value self, Value key, Value value) = nullptr; // absent: del
-    int (*contains)(Interpreter&, Value self, Value item) = nullptr; // 0/1, -1 on error
+    int (*contains)(Interpreter&, Value self, Value item) = nullptr;            // 0/1, -1 on error
     // Numbers: binary[op] and inplace[op] return the NotImplemented singleton to defer to the
     // other operand, as CPython's number slots do. Like CPython's nb_* slots they always get
     // the operands in source order (a, b), whether they were called for a's type or, as the
@@ -111,7 +123,7 @@ enum TypeFlag : uint32_t {
     TypeDictSubclass = 1 << 7,
     TypeExceptionSubclass = 1 << 8, // BaseException and its subclasses
     TypeTypeSubclass = 1 << 9,
-    TypeFloatSubclass = 1 << 10, // instances are boxed Float objects (only for subclasses)
+    TypeFloatSubclass = 1 << 10,  // instances are boxed Float objects (only for subclasses)
     TypeDataDescriptor = 1 << 11, // has descr_set: wins over the instance __dict__
 };
 

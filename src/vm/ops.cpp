@@ -20,7 +20,9 @@ namespace coil::vm::ops {
 
 namespace {
 
-std::string tname(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string tname(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 // Counts native re-entries (repr of nested containers, comparisons) against the recursion
 // limit, so deeply nested data raises RecursionError instead of exhausting the C stack.
@@ -43,11 +45,16 @@ private:
 
 CompareOp swapped(CompareOp op) {
     switch (op) {
-    case CompareOp::Lt: return CompareOp::Gt;
-    case CompareOp::Le: return CompareOp::Ge;
-    case CompareOp::Gt: return CompareOp::Lt;
-    case CompareOp::Ge: return CompareOp::Le;
-    default: return op;
+    case CompareOp::Lt:
+        return CompareOp::Gt;
+    case CompareOp::Le:
+        return CompareOp::Ge;
+    case CompareOp::Gt:
+        return CompareOp::Lt;
+    case CompareOp::Ge:
+        return CompareOp::Le;
+    default:
+        return op;
     }
 }
 
@@ -56,7 +63,9 @@ const char* compare_symbol(CompareOp op) {
     return symbols[static_cast<int>(op)];
 }
 
-bool is_sequence_for_repeat(Value v) { return is_str(v) || is_list(v) || is_tuple(v); }
+bool is_sequence_for_repeat(Value v) {
+    return is_str(v) || is_list(v) || is_tuple(v);
+}
 
 Value binary_error(Interpreter& interp, BinaryOp op, Value a, Value b, bool inplace) {
     if (op == BinaryOp::Add) {
@@ -104,14 +113,14 @@ Value binary_dispatch(Interpreter& interp, BinaryOp op, Value a, Value b) {
 } // namespace
 
 const char* binary_op_symbol(BinaryOp op) {
-    static const char* const symbols[] = {"+",  "-",  "*", "@", "/", "%",  "** or pow()",
+    static const char* const symbols[] = {"+",  "-",  "*", "@", "/", "%", "** or pow()",
                                           "<<", ">>", "|", "^", "&", "//"};
     return symbols[static_cast<int>(op)];
 }
 
 const char* inplace_op_symbol(BinaryOp op) {
-    static const char* const symbols[] = {"+=",  "-=",  "*=", "@=", "/=", "%=",  "**=",
-                                          "<<=", ">>=", "|=", "^=", "&=", "//="};
+    static const char* const symbols[] = {
+        "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
     return symbols[static_cast<int>(op)];
 }
 
@@ -141,12 +150,18 @@ Value compare(Interpreter& interp, CompareOp op, Value a, Value b) {
     if (a.is_small_int() && b.is_small_int()) {
         int64_t x = a.as_small_int(), y = b.as_small_int();
         switch (op) {
-        case CompareOp::Lt: return Value::from_bool(x < y);
-        case CompareOp::Le: return Value::from_bool(x <= y);
-        case CompareOp::Eq: return Value::from_bool(x == y);
-        case CompareOp::Ne: return Value::from_bool(x != y);
-        case CompareOp::Gt: return Value::from_bool(x > y);
-        default: return Value::from_bool(x >= y);
+        case CompareOp::Lt:
+            return Value::from_bool(x < y);
+        case CompareOp::Le:
+            return Value::from_bool(x <= y);
+        case CompareOp::Eq:
+            return Value::from_bool(x == y);
+        case CompareOp::Ne:
+            return Value::from_bool(x != y);
+        case CompareOp::Gt:
+            return Value::from_bool(x > y);
+        default:
+            return Value::from_bool(x >= y);
         }
     }
     Type* ta = type_of(interp, a);
@@ -169,10 +184,9 @@ Value compare(Interpreter& interp, CompareOp op, Value a, Value b) {
     }
     if (op == CompareOp::Eq) return Value::from_bool(a == b);
     if (op == CompareOp::Ne) return Value::from_bool(a != b);
-    return interp.raise_format(interp.exceptions.type_error,
-                               "'%s' not supported between instances of '%s' and '%s'",
-                               compare_symbol(op), tname(interp, a).c_str(),
-                               tname(interp, b).c_str());
+    return interp.raise_format(
+        interp.exceptions.type_error, "'%s' not supported between instances of '%s' and '%s'",
+        compare_symbol(op), tname(interp, a).c_str(), tname(interp, b).c_str());
 }
 
 int compare_bool(Interpreter& interp, CompareOp op, Value a, Value b) {
@@ -288,9 +302,8 @@ Value get_attr_optional(Interpreter& interp, Value obj, Str* name) {
 int set_attr(Interpreter& interp, Value obj, Str* name, Value value) {
     Type* t = type_of(interp, obj);
     if (!t->slots.setattr) {
-        interp.raise_format(interp.exceptions.attribute_error,
-                            "'%s' object has no attribute '%s'", tname(interp, obj).c_str(),
-                            std::string(name->view()).c_str());
+        interp.raise_format(interp.exceptions.attribute_error, "'%s' object has no attribute '%s'",
+                            tname(interp, obj).c_str(), std::string(name->view()).c_str());
         return -1;
     }
     return t->slots.setattr(interp, obj, name, value);
@@ -339,8 +352,7 @@ Value get_item(Interpreter& interp, Value container, Value key) {
             Value args[2] = {container, key};
             return call(interp, hook, args, 2);
         }
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "type '%s' is not subscriptable",
+        return interp.raise_format(interp.exceptions.type_error, "type '%s' is not subscriptable",
                                    std::string(as_type(container)->name->view()).c_str());
     }
     return interp.raise_format(interp.exceptions.type_error, "'%s' object is not subscriptable",
@@ -359,8 +371,7 @@ int set_item(Interpreter& interp, Value container, Value key, Value value) {
 int del_item(Interpreter& interp, Value container, Value key) {
     Type* t = type_of(interp, container);
     if (t->slots.setitem) return t->slots.setitem(interp, container, key, Value::absent());
-    interp.raise_format(interp.exceptions.type_error,
-                        "'%s' object doesn't support item deletion",
+    interp.raise_format(interp.exceptions.type_error, "'%s' object doesn't support item deletion",
                         tname(interp, container).c_str());
     return -1;
 }
@@ -391,8 +402,7 @@ Value iter_next(Interpreter& interp, Value iterator) {
     return t->slots.iternext(interp, iterator);
 }
 
-Value call(Interpreter& interp, Value callable, const Value* args, size_t nargs,
-           Tuple* kwnames) {
+Value call(Interpreter& interp, Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
     Type* t = type_of(interp, callable);
     if (t->slots.call) return t->slots.call(interp, callable, args, nargs, kwnames);
     return interp.raise_format(interp.exceptions.type_error, "'%s' object is not callable",
@@ -452,7 +462,8 @@ Value index(Interpreter& interp, Value v) {
         Value r = t->slots.index(interp, v);
         if (r.is_error() || is_int(r)) return r;
         return interp.raise_format(interp.exceptions.type_error,
-                                   "__index__ returned non-int (type %s)", tname(interp, r).c_str());
+                                   "__index__ returned non-int (type %s)",
+                                   tname(interp, r).c_str());
     }
     return interp.raise_format(interp.exceptions.type_error,
                                "'%s' object cannot be interpreted as an integer",
@@ -498,8 +509,7 @@ int issubclass(Interpreter& interp, Value cls, Value base) {
         }
         return 0;
     }
-    interp.raise_type_error(
-        "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    interp.raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
 }
 

@@ -19,11 +19,15 @@ Range* make_range(Interpreter& interp, int64_t start, int64_t stop, int64_t step
     r->step = make_int(interp, step);
     int64_t length = 0;
     if (step > 0 && start < stop) {
-        length = static_cast<int64_t>((static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) /
-                                      static_cast<uint64_t>(step) + 1);
+        length =
+            static_cast<int64_t>((static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) /
+                                     static_cast<uint64_t>(step) +
+                                 1);
     } else if (step < 0 && start > stop) {
-        length = static_cast<int64_t>((static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) /
-                                      (0 - static_cast<uint64_t>(step)) + 1);
+        length =
+            static_cast<int64_t>((static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) /
+                                     (0 - static_cast<uint64_t>(step)) +
+                                 1);
     }
     r->length = length;
     return r;
@@ -88,7 +92,9 @@ Value range_repr(Interpreter& interp, Value self) {
     return Str::make_ascii(interp, text)->value();
 }
 
-int64_t range_len(Interpreter&, Value self) { return static_cast<Range*>(self.as_object())->length; }
+int64_t range_len(Interpreter&, Value self) {
+    return static_cast<Range*>(self.as_object())->length;
+}
 
 int64_t range_truth(Interpreter&, Value self) {
     return static_cast<Range*>(self.as_object())->length != 0;
@@ -146,9 +152,8 @@ Value range_richcompare(Interpreter& interp, Value self, Value other, CompareOp 
     auto* a = static_cast<Range*>(self.as_object());
     auto* b = static_cast<Range*>(other.as_object());
     bool equal = a->length == b->length &&
-                 (a->length == 0 ||
-                  (small(a->start) == small(b->start) &&
-                   (a->length == 1 || small(a->step) == small(b->step))));
+                 (a->length == 0 || (small(a->start) == small(b->start) &&
+                                     (a->length == 1 || small(a->step) == small(b->step))));
     return Value::from_bool(op == CompareOp::Eq ? equal : !equal);
 }
 
@@ -170,7 +175,9 @@ Value range_iterator_next(Interpreter& interp, Value self) {
     return make_int(interp, v);
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 Value range_attr(Interpreter& interp, Value self, Str* name, bool suppress) {
     auto* r = static_cast<Range*>(self.as_object());
@@ -220,8 +227,8 @@ void init_range_type(Interpreter& interp) {
     add_method(interp, t, "index", range_index);
     add_method(interp, t, "count", range_count);
 
-    Type* it = make_builtin_type(interp, "range_iterator", interp.types.object,
-                                 sizeof(RangeIterator), 0);
+    Type* it =
+        make_builtin_type(interp, "range_iterator", interp.types.object, sizeof(RangeIterator), 0);
     it->slots.iter = iter_self;
     it->slots.iternext = range_iterator_next;
     it->slots.new_ = nullptr;

@@ -31,8 +31,8 @@ Slice* make_slice(Interpreter& interp, Value start, Value stop, Value step);
 // PySlice_GetIndicesEx: clamps the slice to a sequence of `length` items. false with an
 // exception pending ("slice step cannot be zero", "slice indices must be integers...").
 // Returns the number of items selected in *count.
-bool slice_indices(Interpreter& interp, Slice* slice, int64_t length, int64_t* start,
-                   int64_t* stop, int64_t* step, int64_t* count);
+bool slice_indices(Interpreter& interp, Slice* slice, int64_t length, int64_t* start, int64_t* stop,
+                   int64_t* step, int64_t* count);
 
 void init_range_type(Interpreter& interp);
 void init_slice_type(Interpreter& interp);

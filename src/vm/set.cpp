@@ -31,8 +31,12 @@ SetEntry* allocate_table(Interpreter& interp, size_t slots) {
     return t;
 }
 
-bool is_empty(const SetEntry& e) { return e.key.is_absent(); }
-bool is_dummy(const SetEntry& e) { return e.key.is_error(); }
+bool is_empty(const SetEntry& e) {
+    return e.key.is_absent();
+}
+bool is_dummy(const SetEntry& e) {
+    return e.key.is_error();
+}
 
 void insert_clean(SetEntry* table, size_t mask, Value key, int64_t hash) {
     auto perturb = static_cast<uint64_t>(hash);
@@ -65,7 +69,8 @@ void resize(Interpreter& interp, Set* s, size_t min_used) {
     SetEntry* table = allocate_table(interp, new_size);
     size_t mask = new_size - 1;
     for (size_t i = 0; i < old_slots; ++i) {
-        if (!is_empty(old[i]) && !is_dummy(old[i])) insert_clean(table, mask, old[i].key, old[i].hash);
+        if (!is_empty(old[i]) && !is_dummy(old[i]))
+            insert_clean(table, mask, old[i].key, old[i].hash);
     }
     s->fill = s->used;
     std::free(old);
@@ -202,7 +207,9 @@ void merge(Interpreter& interp, Set* s, Set* other) {
     }
 }
 
-Set* as_set(Value v) { return static_cast<Set*>(v.as_object()); }
+Set* as_set(Value v) {
+    return static_cast<Set*>(v.as_object());
+}
 
 void trace_set(Object* self, Tracer& tracer) {
     auto* s = static_cast<Set*>(self);
@@ -210,7 +217,9 @@ void trace_set(Object* self, Tracer& tracer) {
     for (size_t i = 0; i <= s->mask; ++i) tracer.mark(s->table[i].key);
 }
 
-void finalize_set(Object* self) { std::free(static_cast<Set*>(self)->table); }
+void finalize_set(Object* self) {
+    std::free(static_cast<Set*>(self)->table);
+}
 
 Set* make_like(Interpreter& interp, Value like) {
     Type* t = type_of(interp, like);
@@ -262,7 +271,9 @@ Value set_repr(Interpreter& interp, Value self) {
     return Str::make(interp, out)->value();
 }
 
-int64_t set_len(Interpreter&, Value self) { return static_cast<int64_t>(as_set(self)->used); }
+int64_t set_len(Interpreter&, Value self) {
+    return static_cast<int64_t>(as_set(self)->used);
+}
 
 int set_contains_slot(Interpreter& interp, Value self, Value key) {
     int r = as_set(self)->contains(interp, key);
@@ -309,7 +320,9 @@ Value set_iterator_next(Interpreter& interp, Value self) {
     return k;
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 bool is_subset(Interpreter& interp, Set* a, Set* b, int* failed) {
     *failed = 0;
@@ -339,16 +352,26 @@ Value set_richcompare(Interpreter& interp, Value self, Value other, CompareOp op
         r = a->used == b->used && is_subset(interp, a, b, &failed);
         if (failed) return Value::error();
         return Value::from_bool(op == CompareOp::Eq ? r : !r);
-    case CompareOp::Le: r = is_subset(interp, a, b, &failed); break;
-    case CompareOp::Lt: r = a->used < b->used && is_subset(interp, a, b, &failed); break;
-    case CompareOp::Ge: r = is_subset(interp, b, a, &failed); break;
-    default: r = a->used > b->used && is_subset(interp, b, a, &failed); break;
+    case CompareOp::Le:
+        r = is_subset(interp, a, b, &failed);
+        break;
+    case CompareOp::Lt:
+        r = a->used < b->used && is_subset(interp, a, b, &failed);
+        break;
+    case CompareOp::Ge:
+        r = is_subset(interp, b, a, &failed);
+        break;
+    default:
+        r = a->used > b->used && is_subset(interp, b, a, &failed);
+        break;
     }
     if (failed) return Value::error();
     return Value::from_bool(r);
 }
 
-uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull; }
+uint64_t shuffle_bits(uint64_t h) {
+    return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull;
+}
 
 int64_t frozenset_hash(Interpreter&, Value self) {
     Set* s = as_set(self);
@@ -485,8 +508,7 @@ Value set_inplace_xor(Interpreter& interp, Value a, Value b) {
     return a;
 }
 
-Value set_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-              Tuple* kwnames) {
+Value set_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     bool frozen = type == interp.types.frozenset || is_subtype(type, interp.types.frozenset);
     const char* name = frozen ? "frozenset" : "set";
     if (!reject_keywords(interp, name, kwnames) || !check_arity(interp, name, nargs, 0, 1)) {
@@ -517,7 +539,9 @@ int set_init(Interpreter& interp, Value self, const Value* args, size_t nargs, T
 
 // --- Methods.
 
-Set* self_set(const Value* args) { return as_set(args[0]); }
+Set* self_set(const Value* args) {
+    return as_set(args[0]);
+}
 
 Value set_add(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_one_arg(interp, "set.add", nargs - 1)) return Value::error();
@@ -534,9 +558,9 @@ Value set_remove(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     int r = self_set(args)->discard(interp, args[1]);
     if (r < 0) return Value::error();
     if (r == 0) {
-        interp.set_pending(make_exception(interp, interp.exceptions.key_error,
-                                          Tuple::make(interp, {args[1]}))
-                               ->value());
+        interp.set_pending(
+            make_exception(interp, interp.exceptions.key_error, Tuple::make(interp, {args[1]}))
+                ->value());
         return Value::error();
     }
     return Value::none();
@@ -583,8 +607,7 @@ Value set_update_method(Interpreter& interp, const Value* args, size_t nargs, Tu
     return Value::none();
 }
 
-template <SetOp Op> Value set_method(Interpreter& interp, const Value* args, size_t nargs,
-                                     Tuple*) {
+template <SetOp Op> Value set_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     Rooted result(interp.shadow_roots(), args[0]);
     if (nargs == 1) {
         Set* r = copy_of(interp, self_set(args), type_of(interp, args[0]) != interp.types.set);
@@ -598,8 +621,8 @@ template <SetOp Op> Value set_method(Interpreter& interp, const Value* args, siz
     return result.get();
 }
 
-template <SetOp Op> Value set_update_with(Interpreter& interp, const Value* args, size_t nargs,
-                                          Tuple*) {
+template <SetOp Op>
+Value set_update_with(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     for (size_t i = 1; i < nargs; ++i) {
         Set* r = Op(interp, args[0], args[i]);
         if (!r) return Value::error();
@@ -688,12 +711,16 @@ void fill_common(Interpreter& interp, Type* t) {
         const char* name;
         NativeFn fn;
     } methods[] = {
-        {"copy", set_copy}, {"union", set_method<set_union>},
+        {"copy", set_copy},
+        {"union", set_method<set_union>},
         {"intersection", set_method<set_intersection>},
         {"difference", set_method<set_difference>},
-        {"symmetric_difference", set_symmetric_method}, {"issubset", set_issubset},
-        {"issuperset", set_issuperset}, {"isdisjoint", set_isdisjoint},
-        {"__contains__", set_dunder_contains}, {"__len__", set_dunder_len},
+        {"symmetric_difference", set_symmetric_method},
+        {"issubset", set_issubset},
+        {"issuperset", set_issuperset},
+        {"isdisjoint", set_isdisjoint},
+        {"__contains__", set_dunder_contains},
+        {"__len__", set_dunder_len},
     };
     for (auto& m : methods) add_method(interp, t, m.name, m.fn);
 }
@@ -772,8 +799,8 @@ Set* set_from_constant_display(Interpreter& interp, const Value* items, size_t c
 void init_set_types(Interpreter& interp) {
     Type* set = make_builtin_type(interp, "set", interp.types.object, sizeof(Set), TypeBaseType);
     interp.types.set = set;
-    Type* frozen = make_builtin_type(interp, "frozenset", interp.types.object, sizeof(Set),
-                                     TypeBaseType);
+    Type* frozen =
+        make_builtin_type(interp, "frozenset", interp.types.object, sizeof(Set), TypeBaseType);
     interp.types.frozenset = frozen;
     fill_common(interp, set);
     fill_common(interp, frozen);
@@ -787,15 +814,19 @@ void init_set_types(Interpreter& interp) {
         const char* name;
         NativeFn fn;
     } methods[] = {
-        {"add", set_add}, {"discard", set_discard}, {"remove", set_remove}, {"pop", set_pop},
-        {"clear", set_clear}, {"update", set_update_method},
+        {"add", set_add},
+        {"discard", set_discard},
+        {"remove", set_remove},
+        {"pop", set_pop},
+        {"clear", set_clear},
+        {"update", set_update_method},
         {"intersection_update", set_update_with<set_intersection>},
         {"difference_update", set_update_with<set_difference>},
     };
     for (auto& m : methods) add_method(interp, set, m.name, m.fn);
 
-    Type* it = make_builtin_type(interp, "set_iterator", interp.types.object,
-                                 sizeof(SetIterator), 0);
+    Type* it =
+        make_builtin_type(interp, "set_iterator", interp.types.object, sizeof(SetIterator), 0);
     it->slots.iter = iter_self;
     it->slots.iternext = set_iterator_next;
     it->slots.trace = trace_set_iterator;

@@ -35,8 +35,8 @@ struct Set : Object {
 
     SetEntry* table = nullptr;
     size_t mask = 0;
-    size_t fill = 0; // active plus deleted entries
-    size_t used = 0; // active entries
+    size_t fill = 0;   // active plus deleted entries
+    size_t used = 0;   // active entries
     size_t finger = 0; // where pop() looks next
 };
 

@@ -86,8 +86,8 @@ Value slice_richcompare(Interpreter& interp, Value self, Value other, CompareOp 
 
 } // namespace
 
-bool slice_indices(Interpreter& interp, Slice* slice, int64_t length, int64_t* start,
-                   int64_t* stop, int64_t* step, int64_t* count) {
+bool slice_indices(Interpreter& interp, Slice* slice, int64_t length, int64_t* start, int64_t* stop,
+                   int64_t* step, int64_t* count) {
     *step = 1;
     if (!slice->step.is_none()) {
         if (!slice_bound(interp, slice->step, step)) return false;

@@ -238,9 +238,13 @@ std::string str_repr(std::string_view utf8) {
 
 namespace {
 
-Str* self_str(const Value* args) { return as_str(args[0]); }
+Str* self_str(const Value* args) {
+    return as_str(args[0]);
+}
 
-std::string arg_type(Interpreter& interp, Value v) { return std::string(type_name(interp, v)); }
+std::string arg_type(Interpreter& interp, Value v) {
+    return std::string(type_name(interp, v));
+}
 
 // --- Slots.
 
@@ -253,7 +257,9 @@ Value str_str_slot(Interpreter& interp, Value self) {
     return Str::make(interp, as_str(self)->view())->value();
 }
 
-int64_t str_hash_slot(Interpreter&, Value self) { return as_str(self)->hash(); }
+int64_t str_hash_slot(Interpreter&, Value self) {
+    return as_str(self)->hash();
+}
 
 int compare_bytes(const Str* a, const Str* b) {
     // UTF-8 byte order is code-point order.
@@ -271,10 +277,14 @@ Value str_richcompare(Interpreter& interp, Value self, Value other, CompareOp op
     if (op == CompareOp::Ne) return Value::from_bool(!a->equals(b));
     int c = compare_bytes(a, b);
     switch (op) {
-    case CompareOp::Lt: return Value::from_bool(c < 0);
-    case CompareOp::Le: return Value::from_bool(c <= 0);
-    case CompareOp::Gt: return Value::from_bool(c > 0);
-    default: return Value::from_bool(c >= 0);
+    case CompareOp::Lt:
+        return Value::from_bool(c < 0);
+    case CompareOp::Le:
+        return Value::from_bool(c <= 0);
+    case CompareOp::Gt:
+        return Value::from_bool(c > 0);
+    default:
+        return Value::from_bool(c >= 0);
     }
 }
 
@@ -342,7 +352,8 @@ Value str_getitem(Interpreter& interp, Value self, Value key) {
         if (!value_to_index(interp, key, &i)) return Value::error();
         int64_t n = static_cast<int64_t>(s->length());
         if (i < 0) i += n;
-        if (i < 0 || i >= n) return interp.raise(interp.exceptions.index_error, "string index out of range");
+        if (i < 0 || i >= n)
+            return interp.raise(interp.exceptions.index_error, "string index out of range");
         return str_from_code_point(interp, s->code_point_at(static_cast<size_t>(i)))->value();
     }
     if (is_slice(interp, key)) return str_slice(interp, s, static_cast<Slice*>(key.as_object()));
@@ -396,10 +407,11 @@ Value str_iterator_next(Interpreter& interp, Value self) {
     return str_from_code_point(interp, cp)->value();
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
-Value str_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-              Tuple* kwnames) {
+Value str_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (kwnames && kwnames->size() > 0) {
         return interp.raise_type_error("str() keyword arguments are not supported yet");
     }
@@ -430,8 +442,10 @@ bool byte_range(Interpreter& interp, Str* s, const Value* args, size_t nargs, si
     if (nargs > first + 1 && !args[first + 1].is_none()) {
         if (!value_to_index(interp, args[first + 1], &end)) return false;
     }
-    if (end > n) end = n;
-    else if (end < 0) end = std::max<int64_t>(end + n, 0);
+    if (end > n)
+        end = n;
+    else if (end < 0)
+        end = std::max<int64_t>(end + n, 0);
     if (start < 0) start = std::max<int64_t>(start + n, 0);
     if (start > end) {
         // An empty range; past the end it matches nothing, not even ''.
@@ -458,8 +472,8 @@ Value find_impl(Interpreter& interp, const Value* args, size_t nargs, const char
     if (!check_arity(interp, name, nargs - 1, 1, 3)) return Value::error();
     Str* s = self_str(args);
     if (!is_str(args[1])) {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "must be str, not %s", arg_type(interp, args[1]).c_str());
+        return interp.raise_format(interp.exceptions.type_error, "must be str, not %s",
+                                   arg_type(interp, args[1]).c_str());
     }
     size_t lo, hi;
     if (!byte_range(interp, s, args, nargs, 2, &lo, &hi)) return Value::error();
@@ -664,8 +678,8 @@ Value split_whitespace(Interpreter& interp, Str* s, int64_t maxsplit, bool rever
     return out->value();
 }
 
-Value split_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
-                 const char* name, bool reverse) {
+Value split_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw, const char* name,
+                 bool reverse) {
     Value bound[2];
     if (!bind_native_args(interp, name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, 0,
                           bound)) {
@@ -755,8 +769,8 @@ Value str_splitlines(Interpreter& interp, const Value* args, size_t nargs, Tuple
     return out->value();
 }
 
-Value strip_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
-                 const char* name, bool left, bool right) {
+Value strip_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw, const char* name,
+                 bool left, bool right) {
     if (!reject_keywords(interp, name, kw) || !check_arity(interp, name, nargs - 1, 0, 1)) {
         return Value::error();
     }
@@ -765,8 +779,8 @@ Value strip_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
     bool whitespace = nargs < 2 || args[1].is_none();
     if (!whitespace) {
         if (!is_str(args[1])) {
-            return interp.raise_format(interp.exceptions.type_error,
-                                       "%s arg must be None or str", name);
+            return interp.raise_format(interp.exceptions.type_error, "%s arg must be None or str",
+                                       name);
         }
         chars = code_points(as_str(args[1]));
     }
@@ -846,8 +860,8 @@ Value str_replace(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     return Str::make(interp, out)->value();
 }
 
-template <bool Upper> Value case_impl(Interpreter& interp, const Value* args, size_t nargs,
-                                      Tuple* kw, const char* name) {
+template <bool Upper>
+Value case_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw, const char* name) {
     if (!reject_keywords(interp, name, kw) || !check_no_args(interp, name, nargs - 1)) {
         return Value::error();
     }
@@ -879,8 +893,9 @@ Value str_lower(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw)
     return case_impl<false>(interp, args, nargs, kw, "lower");
 }
 
-template <class Pred> Value predicate_impl(Interpreter& interp, const Value* args, size_t nargs,
-                                           const char* name, Pred pred) {
+template <class Pred>
+Value predicate_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
+                     Pred pred) {
     if (!check_no_args(interp, name, nargs - 1)) return Value::error();
     Str* s = self_str(args);
     if (s->length() == 0) return Value::false_();
@@ -967,8 +982,8 @@ Value str_title(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     for (uint32_t cp : code_points(self_str(args))) {
         auto c = static_cast<utf8proc_int32_t>(cp);
         bool cased = utf8proc_toupper(c) != c || utf8proc_tolower(c) != c;
-        append_utf8(out, static_cast<uint32_t>(previous_cased ? utf8proc_tolower(c)
-                                                              : utf8proc_totitle(c)));
+        append_utf8(
+            out, static_cast<uint32_t>(previous_cased ? utf8proc_tolower(c) : utf8proc_totitle(c)));
         previous_cased = cased;
     }
     return Str::make(interp, out)->value();
@@ -985,8 +1000,8 @@ Value str_swapcase(Interpreter& interp, const Value* args, size_t nargs, Tuple*)
     return Str::make(interp, out)->value();
 }
 
-Value pad_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
-               const char* name, int where) {
+Value pad_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw, const char* name,
+               int where) {
     if (!reject_keywords(interp, name, kw) || !check_arity(interp, name, nargs - 1, 1, 2)) {
         return Value::error();
     }
@@ -996,17 +1011,19 @@ Value pad_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
     std::string fill = " ";
     if (nargs > 2) {
         if (!is_str(args[2]) || as_str(args[2])->length() != 1) {
-            return interp.raise_type_error(
-                "The fill character must be exactly one character long");
+            return interp.raise_type_error("The fill character must be exactly one character long");
         }
         fill = std::string(as_str(args[2])->view());
     }
     int64_t len = static_cast<int64_t>(s->length());
     if (width <= len) return s->value();
     int64_t total = width - len, left;
-    if (where < 0) left = 0;
-    else if (where > 0) left = total;
-    else left = total / 2 + (total & width & 1);
+    if (where < 0)
+        left = 0;
+    else if (where > 0)
+        left = total;
+    else
+        left = total / 2 + (total & width & 1);
     std::string out;
     for (int64_t i = 0; i < left; ++i) out += fill;
     out += s->view();
@@ -1089,6 +1106,33 @@ Value str_removesuffix(Interpreter& interp, const Value* args, size_t nargs, Tup
     return Str::make(interp, text.substr(0, text.size() - p.size()))->value();
 }
 
+Value str_isascii(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "isascii", nargs - 1)) return Value::error();
+    return Value::from_bool(self_str(args)->is_ascii());
+}
+
+Value str_isprintable(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "isprintable", nargs - 1)) return Value::error();
+    for (uint32_t cp : code_points(self_str(args))) {
+        if (!is_printable(cp)) return Value::false_();
+    }
+    return Value::true_();
+}
+
+Value str_casefold(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "casefold", nargs - 1)) return Value::error();
+    std::string out;
+    for (uint32_t cp : code_points(self_str(args))) {
+        if (cp == 0xDF) {
+            out += "ss"; // the common one-to-many case folding
+            continue;
+        }
+        append_utf8(out,
+                    static_cast<uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+    }
+    return Str::make(interp, out)->value();
+}
+
 Value str_expandtabs(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
     Value bound[1];
     if (!bind_native_args(interp, "expandtabs", args + 1, nargs - 1, kw, {"tabsize"}, 0, 0,
@@ -1150,19 +1194,47 @@ void init_str_type(Interpreter& interp) {
         const char* name;
         NativeFn fn;
     } methods[] = {
-        {"find", str_find}, {"rfind", str_rfind}, {"index", str_index}, {"rindex", str_rindex},
-        {"count", str_count}, {"startswith", str_startswith}, {"endswith", str_endswith},
-        {"join", str_join}, {"split", str_split}, {"rsplit", str_rsplit},
-        {"splitlines", str_splitlines}, {"strip", str_strip}, {"lstrip", str_lstrip},
-        {"rstrip", str_rstrip}, {"replace", str_replace}, {"upper", str_upper},
-        {"lower", str_lower}, {"isdigit", str_isdigit}, {"isdecimal", str_isdecimal},
-        {"isnumeric", str_isdigit}, {"isalpha", str_isalpha}, {"isalnum", str_isalnum},
-        {"isspace", str_isspace}, {"isidentifier", str_isidentifier}, {"isupper", str_isupper},
-        {"islower", str_islower}, {"capitalize", str_capitalize}, {"title", str_title},
-        {"swapcase", str_swapcase}, {"ljust", str_ljust}, {"rjust", str_rjust},
-        {"center", str_center}, {"zfill", str_zfill}, {"partition", str_partition},
-        {"rpartition", str_rpartition}, {"removeprefix", str_removeprefix},
-        {"removesuffix", str_removesuffix}, {"expandtabs", str_expandtabs},
+        {"find", str_find},
+        {"rfind", str_rfind},
+        {"index", str_index},
+        {"rindex", str_rindex},
+        {"count", str_count},
+        {"startswith", str_startswith},
+        {"endswith", str_endswith},
+        {"join", str_join},
+        {"split", str_split},
+        {"rsplit", str_rsplit},
+        {"splitlines", str_splitlines},
+        {"strip", str_strip},
+        {"lstrip", str_lstrip},
+        {"rstrip", str_rstrip},
+        {"replace", str_replace},
+        {"upper", str_upper},
+        {"lower", str_lower},
+        {"isdigit", str_isdigit},
+        {"isdecimal", str_isdecimal},
+        {"isnumeric", str_isdigit},
+        {"isalpha", str_isalpha},
+        {"isalnum", str_isalnum},
+        {"isspace", str_isspace},
+        {"isidentifier", str_isidentifier},
+        {"isupper", str_isupper},
+        {"islower", str_islower},
+        {"capitalize", str_capitalize},
+        {"title", str_title},
+        {"swapcase", str_swapcase},
+        {"ljust", str_ljust},
+        {"rjust", str_rjust},
+        {"center", str_center},
+        {"zfill", str_zfill},
+        {"partition", str_partition},
+        {"rpartition", str_rpartition},
+        {"removeprefix", str_removeprefix},
+        {"removesuffix", str_removesuffix},
+        {"expandtabs", str_expandtabs},
+        {"isascii", str_isascii},
+        {"isprintable", str_isprintable},
+        {"casefold", str_casefold},
         {"__len__", str_dunder_len},
     };
     for (auto& m : methods) add_method(interp, t, m.name, m.fn);

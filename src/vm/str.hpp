@@ -62,7 +62,9 @@ private:
 inline bool is_str(Value v) {
     return v.is_object() && v.as_object()->type->has_flag(TypeStrSubclass);
 }
-inline Str* as_str(Value v) { return static_cast<Str*>(v.as_object()); }
+inline Str* as_str(Value v) {
+    return static_cast<Str*>(v.as_object());
+}
 
 // A one-character string for code point `cp` (ASCII ones are cached per interpreter later).
 Str* str_from_code_point(Interpreter& interp, uint32_t cp);

@@ -61,8 +61,8 @@ Value stream_isatty(Interpreter& interp, const Value* args, size_t nargs, Tuple*
 
 Value stream_repr(Interpreter& interp, Value self) {
     auto* s = static_cast<TextStream*>(self.as_object());
-    std::string text = "<_io.TextIOWrapper name='" + std::string(s->name->view()) +
-                       "' mode='w' encoding='utf-8'>";
+    std::string text =
+        "<_io.TextIOWrapper name='" + std::string(s->name->view()) + "' mode='w' encoding='utf-8'>";
     return Str::make(interp, text)->value();
 }
 
@@ -122,8 +122,8 @@ bool TextStream::flush() {
 }
 
 void init_text_stream_type(Interpreter& interp) {
-    Type* t = make_builtin_type(interp, "TextIOWrapper", interp.types.object, sizeof(TextStream),
-                                0);
+    Type* t =
+        make_builtin_type(interp, "TextIOWrapper", interp.types.object, sizeof(TextStream), 0);
     t->slots.repr = stream_repr;
     t->slots.trace = trace_stream;
     t->slots.finalize = finalize_stream;

@@ -17,8 +17,8 @@ namespace coil::vm {
 Tuple* Tuple::make(Interpreter& interp, size_t size) {
     if (size == 0 && interp.empty_tuple.is_object()) return as_tuple(interp.empty_tuple);
     if (size > (SIZE_MAX >> 4)) throw std::bad_alloc();
-    Tuple* t = interp.heap().make_sized<Tuple>(interp.types.tuple,
-                                         sizeof(Tuple) + (size ? size - 1 : 0) * sizeof(Value));
+    Tuple* t = interp.heap().make_sized<Tuple>(
+        interp.types.tuple, sizeof(Tuple) + (size ? size - 1 : 0) * sizeof(Value));
     t->size_ = size;
     for (size_t i = 0; i < size; ++i) t->items_[i] = Value::none();
     if (size == 0) interp.empty_tuple = t->value();
@@ -31,8 +31,8 @@ Tuple* Tuple::make(Interpreter& interp, const Value* items, size_t size) {
     return t;
 }
 
-Value compare_sequences(Interpreter& interp, const Value* a, size_t na, const Value* b,
-                        size_t nb, CompareOp op) {
+Value compare_sequences(Interpreter& interp, const Value* a, size_t na, const Value* b, size_t nb,
+                        CompareOp op) {
     if ((op == CompareOp::Eq || op == CompareOp::Ne) && na != nb) {
         return Value::from_bool(op == CompareOp::Ne);
     }
@@ -45,12 +45,24 @@ Value compare_sequences(Interpreter& interp, const Value* a, size_t na, const Va
     if (i >= na || i >= nb) {
         bool r;
         switch (op) {
-        case CompareOp::Lt: r = na < nb; break;
-        case CompareOp::Le: r = na <= nb; break;
-        case CompareOp::Eq: r = na == nb; break;
-        case CompareOp::Ne: r = na != nb; break;
-        case CompareOp::Gt: r = na > nb; break;
-        default: r = na >= nb; break;
+        case CompareOp::Lt:
+            r = na < nb;
+            break;
+        case CompareOp::Le:
+            r = na <= nb;
+            break;
+        case CompareOp::Eq:
+            r = na == nb;
+            break;
+        case CompareOp::Ne:
+            r = na != nb;
+            break;
+        case CompareOp::Gt:
+            r = na > nb;
+            break;
+        default:
+            r = na >= nb;
+            break;
         }
         return Value::from_bool(r);
     }
@@ -128,7 +140,9 @@ Value tuple_richcompare(Interpreter& interp, Value self, Value other, CompareOp 
     return compare_sequences(interp, a->items(), a->size(), b->items(), b->size(), op);
 }
 
-int64_t tuple_len(Interpreter&, Value self) { return static_cast<int64_t>(as_tuple(self)->size()); }
+int64_t tuple_len(Interpreter&, Value self) {
+    return static_cast<int64_t>(as_tuple(self)->size());
+}
 
 Value tuple_getitem(Interpreter& interp, Value self, Value key) {
     Tuple* t = as_tuple(self);
@@ -156,8 +170,8 @@ Value tuple_getitem(Interpreter& interp, Value self, Value key) {
     if (is_int(key) || type_of(interp, key)->slots.index) {
         int64_t i;
         if (!value_to_index(interp, key, &i)) return Value::error();
-        return tuple_getitem(interp, self, Value::from_small_int(
-                                               Value::fits_small_int(i) ? i : INT32_MAX));
+        return tuple_getitem(interp, self,
+                             Value::from_small_int(Value::fits_small_int(i) ? i : INT32_MAX));
     }
     return interp.raise_format(interp.exceptions.type_error,
                                "tuple indices must be integers or slices, not %s",
@@ -187,7 +201,9 @@ Value tuple_iterator_next(Interpreter&, Value self) {
     return Value::absent();
 }
 
-Value iter_self(Interpreter&, Value self) { return self; }
+Value iter_self(Interpreter&, Value self) {
+    return self;
+}
 
 Value tuple_add(Interpreter& interp, Value a, Value b) {
     if (!is_tuple(a) || !is_tuple(b)) return interp.not_implemented;
@@ -216,8 +232,7 @@ Value tuple_mul(Interpreter& interp, Value a, Value b) {
     return r->value();
 }
 
-Value tuple_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-                Tuple* kwnames) {
+Value tuple_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!reject_keywords(interp, "tuple", kwnames)) return Value::error();
     if (!check_arity(interp, "tuple", nargs, 0, 1)) return Value::error();
     Tuple* result;
@@ -291,8 +306,8 @@ void init_tuple_type(Interpreter& interp) {
     add_method(interp, t, "index", tuple_index);
     add_method(interp, t, "count", tuple_count);
 
-    Type* it = make_builtin_type(interp, "tuple_iterator", interp.types.object,
-                                 sizeof(TupleIterator), 0);
+    Type* it =
+        make_builtin_type(interp, "tuple_iterator", interp.types.object, sizeof(TupleIterator), 0);
     it->slots.iter = iter_self;
     it->slots.iternext = tuple_iterator_next;
     it->slots.trace = trace_tuple_iterator;

@@ -31,12 +31,14 @@ struct Tuple : Object {
 inline bool is_tuple(Value v) {
     return v.is_object() && v.as_object()->type->has_flag(TypeTupleSubclass);
 }
-inline Tuple* as_tuple(Value v) { return static_cast<Tuple*>(v.as_object()); }
+inline Tuple* as_tuple(Value v) {
+    return static_cast<Tuple*>(v.as_object());
+}
 
 // Lexicographic comparison of two sequences (tuples, lists), with CPython's identity shortcut
 // for items. Returns a bool Value or error().
-Value compare_sequences(Interpreter& interp, const Value* a, size_t na, const Value* b,
-                        size_t nb, CompareOp op);
+Value compare_sequences(Interpreter& interp, const Value* a, size_t na, const Value* b, size_t nb,
+                        CompareOp op);
 // "(1, 2)"-style repr of items between `open` and `close`; nullptr on failure.
 Str* repr_sequence(Interpreter& interp, const Value* items, size_t n, const char* open,
                    const char* close);

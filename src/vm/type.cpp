@@ -135,28 +135,25 @@ Value type_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mis
     }
     if (name == n.dunder_doc) return Value::none();
     if (suppress_missing) return Value::absent();
-    return interp.raise_format(interp.exceptions.attribute_error,
-                               "type object '%s' has no attribute '%s'",
-                               std::string(t->name->view()).c_str(),
-                               std::string(name->view()).c_str());
+    return interp.raise_format(
+        interp.exceptions.attribute_error, "type object '%s' has no attribute '%s'",
+        std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
 }
 
 int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
     Type* t = as_type(self);
     if (!t->has_flag(TypeHeap)) {
-        interp.raise_format(interp.exceptions.type_error,
-                            "cannot set '%s' attribute of immutable type '%s'",
-                            std::string(name->view()).c_str(),
-                            std::string(t->name->view()).c_str());
+        interp.raise_format(
+            interp.exceptions.type_error, "cannot set '%s' attribute of immutable type '%s'",
+            std::string(name->view()).c_str(), std::string(t->name->view()).c_str());
         return -1;
     }
     if (name == interp.names.dunder_name || name == interp.names.dunder_qualname) {
         if (!is_str(value)) {
-            interp.raise_format(interp.exceptions.type_error,
-                                "can only assign string to %s.%s, not '%s'",
-                                std::string(t->name->view()).c_str(),
-                                std::string(name->view()).c_str(),
-                                std::string(type_name(interp, value)).c_str());
+            interp.raise_format(
+                interp.exceptions.type_error, "can only assign string to %s.%s, not '%s'",
+                std::string(t->name->view()).c_str(), std::string(name->view()).c_str(),
+                std::string(type_name(interp, value)).c_str());
             return -1;
         }
         (name == interp.names.dunder_name ? t->name : t->qualname) = as_str(value);
@@ -165,10 +162,9 @@ int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
     ++t->version;
     if (value.is_absent()) {
         if (!t->dict->remove(name)) {
-            interp.raise_format(interp.exceptions.attribute_error,
-                                "type object '%s' has no attribute '%s'",
-                                std::string(t->name->view()).c_str(),
-                                std::string(name->view()).c_str());
+            interp.raise_format(
+                interp.exceptions.attribute_error, "type object '%s' has no attribute '%s'",
+                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
             return -1;
         }
         return 0;
@@ -220,10 +216,11 @@ Value object_richcompare(Interpreter& interp, Value self, Value other, CompareOp
     return interp.not_implemented;
 }
 
-int object_init(Interpreter&, Value, const Value*, size_t, Tuple*) { return 0; }
+int object_init(Interpreter&, Value, const Value*, size_t, Tuple*) {
+    return 0;
+}
 
-Value object_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-                 Tuple* kwnames) {
+Value object_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     bool has_args = nargs > 0 || (kwnames && kwnames->size() > 0);
     if (has_args && type->slots.init == object_init) {
         return interp.raise_format(interp.exceptions.type_error, "%s() takes no arguments",
@@ -243,11 +240,14 @@ void trace_instance_dict(Object* self, Tracer& tracer) {
 // --- Python-visible methods of object.
 
 Value object_dunder_init(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-    if (nargs == 0) return interp.raise_type_error("descriptor '__init__' of 'object' object needs an argument");
+    if (nargs == 0)
+        return interp.raise_type_error(
+            "descriptor '__init__' of 'object' object needs an argument");
     Type* t = type_of(interp, args[0]);
     bool has_args = nargs > 1 || (kwnames && kwnames->size() > 0);
     if (has_args && t->slots.init == object_init) {
-        return interp.raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        return interp.raise_type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)");
     }
     return Value::none();
 }
@@ -418,10 +418,9 @@ Value generic_getattr(Interpreter& interp, Value obj, Str* name, bool suppress_m
         }
     }
     if (suppress_missing) return Value::absent();
-    return interp.raise_format(interp.exceptions.attribute_error,
-                               "'%s' object has no attribute '%s'",
-                               std::string(t->name->view()).c_str(),
-                               std::string(name->view()).c_str());
+    return interp.raise_format(
+        interp.exceptions.attribute_error, "'%s' object has no attribute '%s'",
+        std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
 }
 
 int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
@@ -436,24 +435,21 @@ int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
     Dict** slot = obj.is_object() ? instance_dict_slot(obj.as_object()) : nullptr;
     if (!slot) {
         if (descr.is_absent()) {
-            interp.raise_format(interp.exceptions.attribute_error,
-                                "'%s' object has no attribute '%s'",
-                                std::string(t->name->view()).c_str(),
-                                std::string(name->view()).c_str());
+            interp.raise_format(
+                interp.exceptions.attribute_error, "'%s' object has no attribute '%s'",
+                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
         } else {
-            interp.raise_format(interp.exceptions.attribute_error,
-                                "'%s' object attribute '%s' is read-only",
-                                std::string(t->name->view()).c_str(),
-                                std::string(name->view()).c_str());
+            interp.raise_format(
+                interp.exceptions.attribute_error, "'%s' object attribute '%s' is read-only",
+                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
         }
         return -1;
     }
     if (value.is_absent()) {
         if (!*slot || !(*slot)->remove(name)) {
-            interp.raise_format(interp.exceptions.attribute_error,
-                                "'%s' object has no attribute '%s'",
-                                std::string(t->name->view()).c_str(),
-                                std::string(name->view()).c_str());
+            interp.raise_format(
+                interp.exceptions.attribute_error, "'%s' object has no attribute '%s'",
+                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
             return -1;
         }
         return 0;

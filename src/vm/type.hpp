@@ -30,7 +30,9 @@ inline bool is_instance(const Interpreter& interp, Value v, const Type* base) {
 inline bool is_type(Value v) {
     return v.is_object() && v.as_object()->type->has_flag(TypeTypeSubclass);
 }
-inline Type* as_type(Value v) { return static_cast<Type*>(v.as_object()); }
+inline Type* as_type(Value v) {
+    return static_cast<Type*>(v.as_object());
+}
 
 // object.__getattribute__ / __setattr__ semantics: data descriptors on the class, then the
 // instance __dict__, then other class attributes. Used as the getattr/setattr slots of most

@@ -46,7 +46,8 @@ TEST_F(DictTest, KeepsInsertionOrderThroughDeletesAndGrowth) {
     Value k, v;
     std::string order;
     while (d->next(pos, &k, &v)) order += show(k) + " ";
-    // python3: d={}; [d.__setitem__(k*7%100,k) for k in range(100)]; [d.pop(k) for k in range(0,100,2)]; d[0]=...
+    // python3: d={}; [d.__setitem__(k*7%100,k) for k in range(100)]; [d.pop(k) for k in
+    // range(0,100,2)]; d[0]=...
     std::string expected;
     for (int k2 = 0; k2 < 100; ++k2) {
         int key = k2 * 7 % 100;
@@ -59,7 +60,7 @@ TEST_F(DictTest, KeepsInsertionOrderThroughDeletesAndGrowth) {
 TEST_F(DictTest, StrKeysFromAnySourceMatch) {
     Dict* d = Dict::make(interp);
     d->set(interp, interp.intern("name"), i(1));
-    EXPECT_EQ(show(d->get(interp, s("name"))), "1");       // a non-interned equal str
+    EXPECT_EQ(show(d->get(interp, s("name"))), "1"); // a non-interned equal str
     EXPECT_EQ(d->get(Str::make(interp, "name")).bits(), i(1).bits());
     EXPECT_TRUE(d->get(interp.intern("other")).is_absent());
     EXPECT_TRUE(d->remove(interp.intern("name")));
@@ -71,7 +72,8 @@ TEST_F(DictTest, EqualNumbersAreOneKey) {
     d->set(interp, i(1), s("int"));
     d->set(interp, Value::from_double(1.0), s("float"));
     d->set(interp, Value::true_(), s("bool"));
-    EXPECT_EQ(show(d->value()), "{1: 'bool'}"); // python3 -c "print({1: 'int', 1.0: 'float', True: 'bool'})"
+    EXPECT_EQ(show(d->value()),
+              "{1: 'bool'}"); // python3 -c "print({1: 'int', 1.0: 'float', True: 'bool'})"
 }
 
 TEST_F(DictTest, ErrorsMatchCPython) {

@@ -46,13 +46,14 @@ TEST_F(Gc, RootedValuesSurviveWithTheirContents) {
     size_t baseline = live_after_collect();
     Rooted root(interp.shadow_roots(), List::make(interp)->value());
     List* l = as_list(root.get());
-    Value big = ops::binary_op(interp, BinaryOp::Pow, Value::from_small_int(7),
-                               Value::from_small_int(300));
+    Value big =
+        ops::binary_op(interp, BinaryOp::Pow, Value::from_small_int(7), Value::from_small_int(300));
     l->append(interp, big);
     l->append(interp, Tuple::make(interp, {Str::make(interp, "kept")->value()})->value());
     EXPECT_EQ(live_after_collect(), baseline + 4);
     EXPECT_EQ(std::string(ops::repr(interp, (*l)[1])->view()), "('kept',)");
-    EXPECT_EQ(int_to_string(big).substr(0, 10), "3383857020"); // python3 -c "print(str(7**300)[:10])"
+    EXPECT_EQ(int_to_string(big).substr(0, 10),
+              "3383857020"); // python3 -c "print(str(7**300)[:10])"
 }
 
 TEST_F(Gc, InternedStringsAreWeak) {

@@ -9,6 +9,7 @@
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
 #include "vm/str.hpp"
+#include "vm/type.hpp"
 
 #include <gtest/gtest.h>
 
@@ -188,6 +189,81 @@ TEST(Interp, SystemExitStatus) {
     EXPECT_EQ(rt.run_string("raise SystemExit(7)\n", "<test>"), 7);
     Runtime rt2({"test"});
     EXPECT_EQ(rt2.run_string("raise SystemExit\n", "<test>"), 0);
+}
+
+// `with` needs a context manager and coil compiles no classes yet: build one natively around
+// Python __enter__/__exit__ functions and publish its instance as the builtin `cm`. The
+// expected log is CPython 3.11's for the same program with an equivalent class.
+TEST(Interp, WithStatementsCallExitOnEveryWayOut) {
+    Runtime rt({"test"});
+    ASSERT_EQ(rt.run_string(R"(
+import builtins
+builtins.log = []
+def enter(self):
+    log.append("enter")
+    return "value"
+def exit_(self, t, v, tb):
+    log.append(("exit", t, str(v), tb is None))
+    return t is KeyError
+builtins.enter = enter
+builtins.exit_ = exit_
+)",
+                            "<setup>"),
+              0);
+    vm::Interpreter& interp = rt.interpreter();
+    vm::Dict* builtins = interp.builtins_module->dict;
+    vm::Type* type = vm::make_builtin_type(interp, "CM", interp.types.object, sizeof(vm::Object), 0);
+    vm::type_set_attr(interp, type, "__enter__", builtins->get(interp.intern("enter")));
+    vm::type_set_attr(interp, type, "__exit__", builtins->get(interp.intern("exit_")));
+    builtins->set(interp, interp.intern("CM"), type->value());
+    builtins->set(interp, interp.intern("cm"), interp.heap().make<vm::Object>(type)->value());
+    ASSERT_EQ(rt.run_string(R"(
+with cm as v:
+    log.append(("body", v))
+with cm as (a, b, *c):
+    log.append((a, b, c))
+with cm:
+    raise KeyError("k")
+try:
+    with cm:
+        raise ValueError("v")
+except ValueError as e:
+    log.append(("caught", str(e)))
+def ret():
+    with cm as v:
+        return v + "!"
+log.append(ret())
+for i in range(3):
+    with cm, cm as w:
+        if i == 0:
+            continue
+        if i == 1:
+            break
+log.append(i)
+def inner_handler():
+    with cm:
+        try:
+            {}[1]
+        except KeyError:
+            log.append("handled")
+    return "done"
+log.append(inner_handler())
+def exit_raises():
+    with cm:
+        raise IndexError
+try:
+    exit_raises()
+except IndexError:
+    log.append("index")
+result = repr(log)
+)",
+                            "<test>"),
+              0);
+    const vm::Value result = main_global(rt, "result");
+    ASSERT_TRUE(vm::is_str(result));
+    EXPECT_EQ(vm::as_str(result)->view(),
+              R"(['enter', ('body', 'value'), ('exit', None, 'None', True), 'enter', ('v', 'a', ['l', 'u', 'e']), ('exit', None, 'None', True), 'enter', ('exit', <class 'KeyError'>, "'k'", False), 'enter', ('exit', <class 'ValueError'>, 'v', False), ('caught', 'v'), 'enter', ('exit', None, 'None', True), 'value!', 'enter', 'enter', ('exit', None, 'None', True), ('exit', None, 'None', True), 'enter', 'enter', ('exit', None, 'None', True), ('exit', None, 'None', True), 1, 'enter', 'handled', ('exit', None, 'None', True), 'done', 'enter', ('exit', <class 'IndexError'>, '', False), 'index'])");
+    expect_clean(rt);
 }
 
 } // namespace

@@ -159,7 +159,8 @@ TEST_F(Objects, ReprOfValues) {
     EXPECT_EQ(show(call_builtin("range", {Value::from_small_int(3)})), "range(0, 3)");
     EXPECT_EQ(show(interp.types.int_->value()), "<class 'int'>");
     EXPECT_EQ(show(interp.builtins->get(interp.intern("len"))), "<built-in function len>");
-    Value exc = make_exception(interp, interp.exceptions.key_error, Tuple::make(interp, {str("k")}))->value();
+    Value exc = make_exception(interp, interp.exceptions.key_error, Tuple::make(interp, {str("k")}))
+                    ->value();
     EXPECT_EQ(show(exc), "KeyError('k')");
     EXPECT_EQ(std::string(exception_str(interp, exc)->view()), "'k'");
 }
@@ -209,8 +210,9 @@ TEST_F(Objects, OperatorErrorsUseCPythonMessages) {
 
 TEST_F(Objects, MixedNumberComparisons) {
     Value big = integer("9007199254740993"); // 2**53 + 1 is not a double
-    EXPECT_EQ(show(ops::compare(interp, CompareOp::Eq, big, Value::from_double(9007199254740992.0))),
-              "False");
+    EXPECT_EQ(
+        show(ops::compare(interp, CompareOp::Eq, big, Value::from_double(9007199254740992.0))),
+        "False");
     EXPECT_EQ(show(ops::compare(interp, CompareOp::Lt, Value::from_double(0.5), Value::true_())),
               "True");
     EXPECT_EQ(show(ops::binary_op(interp, BinaryOp::Add, Value::true_(), Value::true_())), "2");
@@ -235,7 +237,8 @@ TEST_F(Objects, StrIndexingAndSlicing) {
     };
     Value none = Value::none();
     auto i = [](int64_t v) { return Value::from_small_int(v); };
-    // python3 -c "s='héllo wörld'; print(repr(s[1]), repr(s[-1]), repr(s[::-1]), repr(s[1:8:3]), repr(s[-3:]), repr(s[20:]))"
+    // python3 -c "s='héllo wörld'; print(repr(s[1]), repr(s[-1]), repr(s[::-1]), repr(s[1:8:3]),
+    // repr(s[-3:]), repr(s[20:]))"
     EXPECT_EQ(show(ops::get_item(interp, s, i(1))), "'é'");
     EXPECT_EQ(show(ops::get_item(interp, s, i(-1))), "'d'");
     EXPECT_EQ(show(slice(none, none, i(-1))), "'dlröw olléh'");
@@ -258,8 +261,9 @@ TEST_F(Objects, StrMethods) {
     EXPECT_EQ(show(method(str("--"), "join",
                           {Tuple::make(interp, {str("1"), str("2"), str("3")})->value()})),
               "'1--2--3'");
-    EXPECT_EQ(show(method(str("-"), "join", {Tuple::make(interp, {Value::from_small_int(1)})->value()})),
-              "TypeError: sequence item 0: expected str instance, int found");
+    EXPECT_EQ(
+        show(method(str("-"), "join", {Tuple::make(interp, {Value::from_small_int(1)})->value()})),
+        "TypeError: sequence item 0: expected str instance, int found");
     EXPECT_EQ(show(method(str("  hi\n"), "strip", {})), "'hi'");
     EXPECT_EQ(show(method(str("xxhixx"), "lstrip", {str("x")})), "'hixx'");
     EXPECT_EQ(show(method(str("aaa"), "replace", {str("a"), str("bb"), Value::from_small_int(2)})),
@@ -288,9 +292,11 @@ TEST_F(Objects, ListOperations) {
     EXPECT_EQ(show(method(v, "insert", {Value::from_small_int(-1), str("x")})), "None");
     EXPECT_EQ(show(v), "[0, 1, 2, 'x', 3]");
     EXPECT_EQ(show(method(v, "index", {str("y")})), "ValueError: 'y' is not in list");
-    EXPECT_EQ(show(ops::get_item(interp, v, make_slice(interp, Value::none(), Value::none(),
-                                                        Value::from_small_int(2))->value())),
-              "[0, 2, 3]");
+    EXPECT_EQ(
+        show(ops::get_item(
+            interp, v,
+            make_slice(interp, Value::none(), Value::none(), Value::from_small_int(2))->value())),
+        "[0, 2, 3]");
     EXPECT_EQ(show(ops::get_item(interp, v, Value::from_small_int(9))),
               "IndexError: list index out of range");
     EXPECT_EQ(show(method(v, "sort", {})),
@@ -302,9 +308,9 @@ TEST_F(Objects, ListOperations) {
     EXPECT_EQ(show(sorted), "[3, 2, 1, 0]");
     EXPECT_EQ(show(ops::binary_op(interp, BinaryOp::Mul, v, Value::from_small_int(2))),
               "[0, 1, 2, 3, 0, 1, 2, 3]");
-    EXPECT_EQ(show(ops::compare(interp, CompareOp::Lt, v,
-                                List::make(interp, l->items(), 2)->value())),
-              "False");
+    EXPECT_EQ(
+        show(ops::compare(interp, CompareOp::Lt, v, List::make(interp, l->items(), 2)->value())),
+        "False");
 }
 
 TEST_F(Objects, BuiltinFunctions) {
@@ -326,7 +332,8 @@ TEST_F(Objects, BuiltinFunctions) {
               "True");
     EXPECT_EQ(show(call_builtin("len", {i(5)})), "TypeError: object of type 'int' has no len()");
     EXPECT_EQ(show(call_builtin("ascii", {str("é")})), "\"'\\\\xe9'\"");
-    Value pairs = call_builtin("list", {call_builtin("zip", {str("ab"), List::make(interp)->value()})});
+    Value pairs =
+        call_builtin("list", {call_builtin("zip", {str("ab"), List::make(interp)->value()})});
     EXPECT_EQ(show(pairs), "[]");
     Value en = call_builtin("list", {call_builtin("enumerate", {str("ab")})});
     EXPECT_EQ(show(en), "[(0, 'a'), (1, 'b')]");
@@ -368,8 +375,10 @@ TEST_F(Objects, FormatSpecMiniLanguage) {
         {Value::from_double(-0x1.34a0000000000p+10), "=+12,.1f", "'-    1,234.5'"},
         {Value::from_small_int(42), "_b", "'10_1010'"},
         {str("x"), "+", "ValueError: Sign not allowed in string format specifier"},
-        {Value::from_small_int(1), ".2", "ValueError: Precision not allowed in integer format specifier"},
-        {Value::from_double(0x1.8000000000000p+0), "d", "ValueError: Unknown format code 'd' for object of type 'float'"},
+        {Value::from_small_int(1), ".2",
+         "ValueError: Precision not allowed in integer format specifier"},
+        {Value::from_double(0x1.8000000000000p+0), "d",
+         "ValueError: Unknown format code 'd' for object of type 'float'"},
         {str("é"), ">3", "'  é'"},
     };
     for (auto& c : cases) {
@@ -379,7 +388,8 @@ TEST_F(Objects, FormatSpecMiniLanguage) {
 }
 
 TEST_F(Objects, SetOrderMatchesCPython) {
-    // python3 -c "for l in ([3, 1, 2], [10, 5, 100, -1], range(20, 0, -3), [8, 16, 32, 64, 128, 256]): print(set(l))"
+    // python3 -c "for l in ([3, 1, 2], [10, 5, 100, -1], range(20, 0, -3), [8, 16, 32, 64, 128,
+    // 256]): print(set(l))"
     auto set_of = [&](std::initializer_list<int64_t> items) {
         List* l = List::make(interp);
         for (int64_t i : items) l->append(interp, Value::from_small_int(i));
@@ -391,9 +401,9 @@ TEST_F(Objects, SetOrderMatchesCPython) {
     EXPECT_EQ(show(set_of({20, 17, 14, 11, 8, 5, 2})), "{2, 5, 8, 11, 14, 17, 20}");
     EXPECT_EQ(show(set_of({8, 16, 32, 64, 128, 256})), "{32, 64, 128, 256, 8, 16}");
     // python3 -c "print({8, 16, 32, 64, 128, 256})": a display of constants orders differently.
-    Value items[] = {Value::from_small_int(8), Value::from_small_int(16), Value::from_small_int(32),
-                     Value::from_small_int(64), Value::from_small_int(128),
-                     Value::from_small_int(256)};
+    Value items[] = {Value::from_small_int(8),   Value::from_small_int(16),
+                     Value::from_small_int(32),  Value::from_small_int(64),
+                     Value::from_small_int(128), Value::from_small_int(256)};
     EXPECT_EQ(show(set_from_constant_display(interp, items, 6)->value()),
               "{32, 256, 64, 128, 16, 8}");
     Value a = set_of({1, 2, 3}), b = set_of({2, 3, 4});
@@ -419,7 +429,8 @@ TEST_F(Objects, BytesAndAnnotationsObjects) {
     Value key = Tuple::make(interp, {interp.types.str->value(), list_int})->value();
     Value dict_alias = ops::get_item(interp, interp.types.dict->value(), key);
     EXPECT_EQ(std::string(ops::str(interp, dict_alias)->view()), "dict[str, list[int]]");
-    Value optional = ops::binary_op(interp, BinaryOp::Or, interp.types.int_->value(), Value::none());
+    Value optional =
+        ops::binary_op(interp, BinaryOp::Or, interp.types.int_->value(), Value::none());
     EXPECT_EQ(std::string(ops::str(interp, optional)->view()), "int | None");
 }
 

@@ -100,7 +100,7 @@ std::string dump(const std::string& name, const std::string& source) {
     Arena arena;
     front::ParseResult parsed = front::parse(file, front::ParseMode::File, arena);
     if (parsed.error) return "parse error: " + parsed.error->message;
-    if (auto err = front::validate(*parsed.module, file)) return "validate error: " + err->message;
+    if (auto err = front::validate(*parsed.module)) return "validate error: " + err->message;
     SymbolTable table;
     if (auto err = build_symtable(*parsed.module, file, table)) return "error: " + err->message;
     std::vector<std::string> lines;
@@ -133,7 +133,7 @@ std::optional<SyntaxDiagnostic> first_error(const std::string& source) {
     Arena arena;
     front::ParseResult parsed = front::parse(file, front::ParseMode::File, arena);
     if (parsed.error) return parsed.error;
-    if (auto err = front::validate(*parsed.module, file)) return err;
+    if (auto err = front::validate(*parsed.module)) return err;
     SymbolTable table;
     return build_symtable(*parsed.module, file, table);
 }

@@ -47,7 +47,7 @@ TEST(Validate, ReportsCPythonMessagesAndSpans) {
         Arena arena;
         ParseResult parsed = parse(file, ParseMode::File, arena);
         std::optional<SyntaxDiagnostic> err = parsed.error;
-        if (!err && parsed.module) err = validate(*parsed.module, file);
+        if (!err && parsed.module) err = validate(*parsed.module);
         ASSERT_TRUE(err.has_value()) << c.source;
         EXPECT_EQ(err->message, c.message) << c.source;
         EXPECT_EQ(err->span.begin, c.begin) << c.source;
@@ -65,7 +65,7 @@ TEST(Validate, AcceptsValidTargets) {
         Arena arena;
         ParseResult parsed = parse(file, ParseMode::File, arena);
         ASSERT_FALSE(parsed.error) << src;
-        EXPECT_FALSE(validate(*parsed.module, file)) << src;
+        EXPECT_FALSE(validate(*parsed.module)) << src;
     }
 }
 
