@@ -858,6 +858,17 @@ void Parser::report_syntax_error(const context& ctx) const {
                    at_end ? Span{size, size} : loc);
         return;
     }
+    bool expects_handler = false;
+    for (int i = 0; i < n; ++i)
+        if (expected[i] == symbol_kind::S_FINALLY) expects_handler = true;
+    // Dedents and the end marker have no column in CPython's file mode.
+    const bool no_column = tok == symbol_kind::S_YYEOF || tok == symbol_kind::S_DEDENT;
+    if (expects_handler && tok != symbol_kind::S_EXCEPT) {
+        const char* message = "expected 'except' or 'finally' block";
+        if (no_column) return state.fail_without_column(message, loc);
+        state.fail(message, loc);
+        return;
+    }
     if (tok == symbol_kind::S_INDENT || tok == symbol_kind::S_DEDENT) {
         state.fail(SyntaxErrorKind::IndentationError,
                    tok == symbol_kind::S_INDENT ? "unexpected indent" : "unexpected unindent", loc);
@@ -921,13 +932,6 @@ void Parser::report_syntax_error(const context& ctx) const {
     }
     const bool opens = tok == symbol_kind::S_LPAR || tok == symbol_kind::S_LSQB ||
                        tok == symbol_kind::S_LBRACE;
-    bool expects_handler = false;
-    for (int i = 0; i < n; ++i)
-        if (expected[i] == symbol_kind::S_FINALLY) expects_handler = true;
-    if (expects_handler && tok != symbol_kind::S_EXCEPT) {
-        state.fail("expected 'except' or 'finally' block", loc);
-        return;
-    }
     bool continues_expression = false;
     for (int i = 0; i < n; ++i)
         if (expected[i] == symbol_kind::S_DOT) continues_expression = true;
@@ -939,6 +943,7 @@ void Parser::report_syntax_error(const context& ctx) const {
                    {yystack_[0].location.begin, loc.end});
         return;
     }
+    if (no_column) return state.fail_without_column("invalid syntax", loc);
     state.fail("invalid syntax", loc);
 }
 

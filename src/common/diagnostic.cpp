@@ -30,10 +30,11 @@ SyntaxLocation syntax_location(const SourceFile& file, const SyntaxDiagnostic& d
     loc.offset = first.column + 1;
     loc.end_lineno = last.line;
     loc.end_offset = last.column + 1;
-    // A block left empty at end of file: CPython's tokenizer is past the last line by then and
-    // reports that line with offset 0.
-    if (diag.kind == SyntaxErrorKind::IndentationError && begin == file.size() && file.size() > 0) {
-        loc.lineno = loc.end_lineno = file.locate(file.size() - 1).line;
+    // At end of file CPython's tokenizer is past the last line and reports that line; tokens
+    // without a column (dedents, the end marker) get offset 0.
+    const bool at_end = diag.kind == SyntaxErrorKind::IndentationError && begin == file.size();
+    if ((diag.no_column || at_end) && file.size() > 0) {
+        loc.lineno = loc.end_lineno = file.locate(std::min(begin, file.size() - 1)).line;
         loc.offset = loc.end_offset = 0;
     }
     loc.text = std::string(file.line_text(loc.lineno));
@@ -76,6 +77,8 @@ void append_error_text(std::string& out, int64_t offset, int64_t end_offset,
 } // namespace
 
 std::string render_syntax_error(const SourceFile& file, const SyntaxDiagnostic& diag) {
+    if (diag.message == nesting_error)
+        return std::string("RecursionError: ") + nesting_error + "\n";
     const SyntaxLocation loc = syntax_location(file, diag);
     std::string out = "  File \"" + file.name() + "\", line " + std::to_string(loc.lineno) + "\n";
     int64_t offset = loc.offset;

@@ -11,10 +11,17 @@ enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError };
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind);
 
+// Nesting too deep to compile: CPython raises RecursionError with this message, not a
+// SyntaxError, so it renders without a location.
+inline constexpr const char* nesting_error = "maximum recursion depth exceeded during compilation";
+
 struct SyntaxDiagnostic {
     SyntaxErrorKind kind = SyntaxErrorKind::SyntaxError;
     std::string message;
     Span span; // where the caret goes: begin..end on one line gives '^^^'
+    // Found at a dedent or the end marker, which CPython's file tokenizer gives no column: the
+    // line is shown with offset 0 and no caret.
+    bool no_column = false;
 };
 
 // CPython's SyntaxError attributes: 1-based line and 1-based character offsets.
@@ -28,7 +35,7 @@ struct SyntaxLocation {
 
 SyntaxLocation syntax_location(const SourceFile& file, const SyntaxDiagnostic& diag);
 
-// The lines CPython prints for an uncaught SyntaxError:
+// The lines CPython prints for an uncaught SyntaxError (just one line for nesting_error):
 //   File "x.py", line 3 / the stripped source line / the caret line / "SyntaxError: msg".
 std::string render_syntax_error(const SourceFile& file, const SyntaxDiagnostic& diag);
 

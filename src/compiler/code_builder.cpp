@@ -50,8 +50,8 @@ void CodeBuilder::emit_jump(Op op, Label target, Span pos) {
 }
 
 int32_t CodeBuilder::push_handler(Label target, bool push_lasti, uint32_t drop) {
-    handlers_.push_back(Handler{target, push_lasti, current_handler_,
-                                static_cast<uint32_t>(instrs_.size()), drop});
+    handlers_.push_back(
+        Handler{target, push_lasti, current_handler_, static_cast<uint32_t>(instrs_.size()), drop});
     current_handler_ = static_cast<int32_t>(handlers_.size() - 1);
     return current_handler_;
 }
@@ -118,8 +118,7 @@ void CodeBuilder::assemble(CodeUnit& out) {
         for (int32_t h : setups[i]) {
             const int32_t kept = d - static_cast<int32_t>(handlers_[h].drop);
             handler_depth[h] = kept;
-            reach(target_of(handlers_[h].target.id),
-                  kept + 1 + (handlers_[h].push_lasti ? 1 : 0));
+            reach(target_of(handlers_[h].target.id), kept + 1 + (handlers_[h].push_lasti ? 1 : 0));
         }
         const Instr& ins = instrs_[i];
         if (has_flag(ins.op, OpJump)) {

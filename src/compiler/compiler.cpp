@@ -2,6 +2,7 @@
 // Python/compile.c, emitting through a CodeBuilder with abstract labels.
 #include "compiler/compiler.hpp"
 
+#include "compiler/annotation_text.hpp"
 #include "compiler/code_builder.hpp"
 
 #include <string>
@@ -350,7 +351,7 @@ private:
         case StmtKind::ClassDef:
             return unsupported(s->span, "class definitions");
         case StmtKind::AsyncFor:
-            return unsupported(s->span, "'async for'");
+            return compile_async_for(s->as<For>());
         case StmtKind::With:
         case StmtKind::AsyncWith:
             return compile_with(s->as<With>(), 0);
@@ -462,7 +463,8 @@ private:
 
     void compile_function_def(const FunctionDef* s) {
         for (Expr* d : s->decorator_list) compile_expr(d);
-        const uint32_t flags = compile_defaults(s->args, s->span);
+        uint32_t flags = compile_defaults(s->args, s->span);
+        flags |= compile_annotations(s->args, s->returns, s->span);
         Span first = s->decorator_list.empty() ? s->span : s->decorator_list[0]->span;
         uint32_t child = compile_function_code(s, s->name, &s->body, nullptr, first);
         if (error_) return;
@@ -471,6 +473,35 @@ private:
             emit(Op::CALL, 0, s->decorator_list[i]->span);
         }
         name_op(s->name, ExprContext::Store, s->name_span);
+    }
+
+    // compile.c's compiler_visit_annotations: a tuple of (name, value) pairs in CPython's
+    // order (regular parameters before positional-only ones); returns the MAKE_FUNCTION flag.
+    uint32_t compile_annotations(const Arguments* args, const Expr* returns, Span pos) {
+        uint32_t count = 0;
+        auto visit = [&](std::string_view name, const Expr* annotation) {
+            if (!annotation || error_) return;
+            emit_const(mangle(u_->scope->private_name, name), annotation->span);
+            if (symtable_.module()->annotations_future) {
+                compile_annotation(annotation);
+            } else if (auto* star = annotation->as<Starred>()) {
+                // `*args: *Ts` stores the single item of the unpacked value.
+                compile_expr(star->value);
+                emit(Op::UNPACK_SEQUENCE, 1, annotation->span);
+            } else {
+                compile_expr(annotation);
+            }
+            count += 2;
+        };
+        for (const Arg* a : args->args) visit(a->arg, a->annotation);
+        for (const Arg* a : args->posonlyargs) visit(a->arg, a->annotation);
+        if (args->vararg) visit(args->vararg->arg, args->vararg->annotation);
+        for (const Arg* a : args->kwonlyargs) visit(a->arg, a->annotation);
+        if (args->kwarg) visit(args->kwarg->arg, args->kwarg->annotation);
+        visit("return", returns);
+        if (count == 0) return 0;
+        emit(Op::BUILD_TUPLE, count, pos);
+        return 4;
     }
 
     void compile_lambda(const Lambda* e) {
@@ -533,11 +564,7 @@ private:
         const bool postponed = symtable_.module()->annotations_future;
         if (auto* name = s->target->as<Name>()) {
             if (s->simple && !optimized()) {
-                if (postponed) {
-                    return unsupported(s->annotation->span,
-                                       "postponed evaluation of annotations");
-                }
-                compile_expr(s->annotation);
+                if (!compile_annotation(s->annotation)) return;
                 emit(Op::LOAD_NAME, u_->b.add_name("__annotations__"), s->span);
                 emit_const(mangle(u_->scope->private_name, name->id), s->span);
                 emit(Op::STORE_SUBSCR, s->span);
@@ -551,6 +578,22 @@ private:
             }
         }
         if (!s->simple && !postponed && !optimized()) evaluate_and_pop(s->annotation);
+    }
+
+    // An annotation's value: evaluated, or its source text when postponed (PEP 563). false
+    // after reporting a postponed form coil cannot render yet.
+    bool compile_annotation(const Expr* annotation) {
+        if (!symtable_.module()->annotations_future) {
+            compile_expr(annotation);
+            return true;
+        }
+        std::optional<std::string> text = annotation_text(annotation);
+        if (!text) {
+            unsupported(annotation->span, "this postponed annotation");
+            return false;
+        }
+        emit_const(std::move(*text), annotation->span);
+        return true;
     }
 
     void evaluate_and_pop(const Expr* e) {
@@ -849,6 +892,34 @@ private:
         }
         emit_goto(start, s->span);
         bind(cleanup);
+        compile_body(s->orelse);
+        bind(exit);
+    }
+
+    // compile.c's compiler_async_for: each __anext__() is awaited under a handler whose
+    // END_ASYNC_FOR ends the loop on StopAsyncIteration and re-raises anything else.
+    void compile_async_for(const For* s) {
+        Label start = label();
+        Label except = label();
+        Label exit = label();
+        compile_expr(s->iter);
+        emit(Op::GET_AITER, s->span);
+        bind(start);
+        {
+            BlockScope loop(
+                *this,
+                FBlock{BlockKind::ForLoop, start, exit, u_->b.current_handler(), nullptr, {}});
+            const int32_t next_handler = u_->b.push_handler(except, false);
+            emit(Op::GET_ANEXT, s->span);
+            emit_const(std::monostate{}, s->span);
+            compile_send_loop(s->span);
+            u_->b.pop_handler(next_handler);
+            compile_store(s->target);
+            compile_body(s->body);
+            emit_goto(start, s->span);
+        }
+        bind(except);
+        emit(Op::END_ASYNC_FOR, s->iter->span);
         compile_body(s->orelse);
         bind(exit);
     }
@@ -1323,7 +1394,10 @@ private:
                                const Seq<Comprehension*>& generators, const Expr* elt,
                                const Expr* value) {
         const Scope* scope = symtable_.scope_of(e);
-        if (scope->is_coroutine) return unsupported(e->span, "asynchronous comprehensions");
+        const bool generator = build == Op::YIELD_VALUE;
+        if (scope->is_coroutine && generator) {
+            return unsupported(e->span, "asynchronous generator expressions");
+        }
         auto child = std::make_unique<CodeUnit>();
         child->name = std::string(name);
         child->qualname = scope->qualname;
@@ -1331,8 +1405,8 @@ private:
         child->first_line = line_of(e->span);
         child->flags = CodeOptimized | CodeNewLocals;
         if (u_->scope->kind != ScopeKind::Module) child->flags |= CodeNested;
-        const bool generator = build == Op::YIELD_VALUE;
         if (generator) child->flags |= CodeGenerator;
+        if (scope->is_coroutine) child->flags |= CodeCoroutine;
         child->argcount = 1;
         Unit unit = make_unit(*child, scope);
         Unit* outer = u_;
@@ -1347,15 +1421,20 @@ private:
         u_->out->children.push_back(std::move(child));
         make_function(e, static_cast<uint32_t>(u_->out->children.size() - 1), 0, e->span);
         compile_expr(generators[0]->iter);
-        emit(Op::GET_ITER, e->span);
+        emit(generators[0]->is_async ? Op::GET_AITER : Op::GET_ITER, e->span);
         emit(Op::CALL, 0, e->span);
+        if (scope->is_coroutine) {
+            // An asynchronous comprehension is a coroutine, awaited at once.
+            emit(Op::GET_AWAITABLE, 0, e->span);
+            emit_const(std::monostate{}, e->span);
+            compile_send_loop(e->span);
+        }
     }
 
     // The loop instructions carry the whole comprehension's position, as in CPython.
     void comprehension_loop(const Seq<Comprehension*>& generators, uint32_t index, const Expr* elt,
                             const Expr* value, Op build, Span pos) {
         const Comprehension* g = generators[index];
-        if (g->is_async) return unsupported(g->span, "asynchronous comprehensions");
         Label start = label();
         Label next = label();
         Label done = label();
@@ -1363,10 +1442,19 @@ private:
             emit(Op::LOAD_FAST, 0, pos); // .0
         } else {
             compile_expr(g->iter);
-            emit(Op::GET_ITER, pos);
+            emit(g->is_async ? Op::GET_AITER : Op::GET_ITER, pos);
         }
         bind(start);
-        jump(Op::FOR_ITER, done, pos);
+        if (g->is_async) {
+            // As `async for`: END_ASYNC_FOR at `done` ends the loop on StopAsyncIteration.
+            const int32_t next_handler = u_->b.push_handler(done, false);
+            emit(Op::GET_ANEXT, pos);
+            emit_const(std::monostate{}, pos);
+            compile_send_loop(pos);
+            u_->b.pop_handler(next_handler);
+        } else {
+            jump(Op::FOR_ITER, done, pos);
+        }
         compile_store(g->target);
         for (Expr* cond : g->ifs) jump_if(cond, next, false);
         if (index + 1 < generators.size) {
@@ -1388,6 +1476,7 @@ private:
         bind(next);
         emit_goto(start, pos);
         bind(done);
+        if (g->is_async) emit(Op::END_ASYNC_FOR, pos);
     }
 
     void compile_unary(const UnaryOp* u) {

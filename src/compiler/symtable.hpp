@@ -100,7 +100,6 @@ private:
 };
 
 using ast::max_nesting_depth;
-using ast::nesting_error;
 
 // CPython's _Py_Mangle: `__x` inside class `_C` becomes `_C__x`; dunder names are left alone.
 std::string mangle(std::string_view private_name, std::string_view name);

@@ -51,9 +51,8 @@ enum class ExprKind : uint8_t {
 
 // How deep statements and expressions may nest before the compile-time passes give up the way
 // CPython's symtable does (its recursion limit times 3, counting each statement and expression),
-// instead of overflowing the C++ stack. CPython raises RecursionError with this message.
+// instead of overflowing the C++ stack; the error is coil::nesting_error.
 inline constexpr int max_nesting_depth = 3000;
-inline constexpr const char* nesting_error = "maximum recursion depth exceeded during compilation";
 
 struct Expr {
     ExprKind kind;

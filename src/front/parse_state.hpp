@@ -37,6 +37,12 @@ struct ParseState {
     void fail(std::string message, Span span) {
         fail(SyntaxErrorKind::SyntaxError, std::move(message), span);
     }
+    // A syntax error at a token without a column (see SyntaxDiagnostic::no_column).
+    void fail_without_column(std::string message, Span span) {
+        if (error) return;
+        fail(std::move(message), span);
+        error->no_column = true;
+    }
 };
 
 // Parses the expression of an f-string field; `text` is "(expr)" and its first byte sits at

@@ -68,6 +68,10 @@ Value function_getattr(Interpreter& interp, Value self, Str* name, bool suppress
     }
     if (name->equals("__closure__")) return f->closure ? f->closure->value() : Value::none();
     if (name->equals("__globals__")) return f->globals->value();
+    if (name->equals("__annotations__")) {
+        if (!f->annotations) f->annotations = Dict::make(interp);
+        return f->annotations->value();
+    }
     if (f->dict) {
         Value v = f->dict->get(name);
         if (!v.is_absent()) return v;
@@ -93,6 +97,17 @@ int function_setattr(Interpreter& interp, Value self, Str* name, Value value) {
     }
     if (name->equals("__module__")) {
         f->module = value.is_absent() ? Value::none() : value;
+        return 0;
+    }
+    if (name->equals("__annotations__")) {
+        if (value.is_absent() || value.is_none()) {
+            f->annotations = nullptr;
+        } else if (is_dict(value)) {
+            f->annotations = as_dict(value);
+        } else {
+            interp.raise_type_error("__annotations__ must be set to a dict object");
+            return -1;
+        }
         return 0;
     }
     if (value.is_absent()) {
@@ -127,6 +142,7 @@ void function_trace(Object* self, Tracer& tracer) {
     tracer.mark(f->doc);
     tracer.mark(f->module);
     tracer.mark(f->dict);
+    tracer.mark(f->annotations);
 }
 
 void cell_trace(Object* self, Tracer& tracer) {

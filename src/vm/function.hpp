@@ -21,7 +21,8 @@ struct Function : Object {
     Str* qualname = nullptr;
     Value doc = Value::none();
     Value module = Value::none();
-    Dict* dict = nullptr; // function attributes, made on first store
+    Dict* dict = nullptr;        // function attributes, made on first store
+    Dict* annotations = nullptr; // __annotations__, made on first read when the def had none
 };
 
 // A closure variable: what LOAD_DEREF reads. `contents` is absent while unbound.

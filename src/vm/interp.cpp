@@ -26,6 +26,7 @@
 //     is_entry, and a linked frame's generator bookkeeping (generator_resumed/suspended/
 //     finished) is done here, exactly as resume_generator does it.
 #include "common/opcodes.hpp"
+#include "vm/async_iteration.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
 #include "vm/context_manager.hpp"
@@ -1057,7 +1058,15 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             make_function(interp, static_cast<CodeObject*>((*--sp).as_object()), frame->globals);
         f->builtins = frame->builtins;
         if (flags & 8) f->closure = as_tuple(*--sp);
-        if (flags & 4) --sp; // annotations are not kept yet
+        if (flags & 4) {
+            // (name, value, name, value, ...) from compile.c's compiler_visit_annotations.
+            Tuple* pairs = as_tuple(*--sp);
+            Dict* annotations = Dict::make(interp, pairs->size() / 2);
+            for (size_t i = 0; i + 1 < pairs->size(); i += 2) {
+                if (annotations->set(interp, (*pairs)[i], (*pairs)[i + 1]) < 0) goto error;
+            }
+            f->annotations = annotations;
+        }
         if (flags & 2) f->kwdefaults = as_dict(*--sp);
         if (flags & 1) f->defaults = as_tuple(*--sp);
         *sp++ = f->value();
@@ -1292,6 +1301,33 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         const Value awaitable = ops::call0(interp, enter);
         if (awaitable.is_error()) goto error;
         sp[-1] = awaitable;
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        SAVE_FRAME(sp);
+        const Value aiter = get_aiter(interp, sp[-1]);
+        if (aiter.is_error()) goto error;
+        sp[-1] = aiter;
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        SAVE_FRAME(sp);
+        const Value next = get_anext(interp, sp[-1]);
+        if (next.is_error()) goto error;
+        *sp++ = next; // rooted while __await__ runs
+        SAVE_FRAME(sp);
+        const Value awaitable = anext_awaitable(interp, next);
+        if (awaitable.is_error()) goto error;
+        sp[-1] = awaitable;
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        const Value exc = sp[-1];
+        if (!is_instance(interp, exc, interp.exceptions.stop_async_iteration)) {
+            interp.set_pending(*--sp);
+            goto exception_unwind;
+        }
+        sp -= 2;
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {

@@ -185,12 +185,93 @@ TEST(Compiler, AwaitSendLoop) {
 
 Disassembly of <code f, line 1>:
    2        0 LOAD_FAST                  0 (x)
-            1 GET_AWAITABLE
+            1 GET_AWAITABLE              0
             2 LOAD_CONST                 0 (None)
      >>     3 SEND                       6 (to 6)
             4 YIELD_VALUE                1
             5 JUMP_BACKWARD              3 (to 3)
      >>     6 RETURN_VALUE
+)");
+}
+
+// `with` is CPython 3.11's shape: the body's handler keeps only __exit__ below the exception
+// (depth 1), so it also covers storing the __enter__ result.
+TEST(Compiler, WithExceptionTable) {
+    EXPECT_EQ(dis("with a as b:\n    c()\n"), R"(
+   1        0 LOAD_NAME                  0 (a)
+            1 BEFORE_WITH
+            2 STORE_NAME                 1 (b)
+
+   2        3 PUSH_NULL
+            4 LOAD_NAME                  2 (c)
+            5 CALL                       0
+            7 POP_TOP
+
+   1        8 LOAD_CONST                 0 (None)
+            9 LOAD_CONST                 0 (None)
+           10 LOAD_CONST                 0 (None)
+           11 CALL                       2
+           13 POP_TOP
+           14 JUMP_FORWARD              26 (to 26)
+     >>    15 PUSH_EXC_INFO
+           16 WITH_EXCEPT_START
+           17 POP_JUMP_IF_TRUE          22 (to 22)
+           18 RERAISE                    2
+     >>    19 COPY                       3
+           20 POP_EXCEPT
+           21 RERAISE                    1
+     >>    22 POP_TOP
+           23 POP_EXCEPT
+           24 POP_TOP
+           25 POP_TOP
+     >>    26 LOAD_CONST                 0 (None)
+           27 RETURN_VALUE
+ExceptionTable:
+  2 to 7 -> 15 [1] lasti
+  15 to 18 -> 19 [3] lasti
+)");
+}
+
+// `async for` awaits each __anext__() under a handler (depth 1: the async iterator) whose
+// END_ASYNC_FOR ends the loop on StopAsyncIteration.
+TEST(Compiler, AsyncForHandler) {
+    EXPECT_EQ(
+        dis("async def f():\n    async for x in y:\n        body(x)\n    else:\n        e()\n"),
+        R"(
+   1        0 LOAD_CONST                 0 (<code f>)
+            1 MAKE_FUNCTION              0
+            2 STORE_NAME                 0 (f)
+            3 LOAD_CONST                 1 (None)
+            4 RETURN_VALUE
+
+Disassembly of <code f, line 1>:
+   2        0 LOAD_GLOBAL                0 (y)
+            2 GET_AITER
+     >>     3 GET_ANEXT
+            4 LOAD_CONST                 0 (None)
+     >>     5 SEND                       8 (to 8)
+            6 YIELD_VALUE                1
+            7 JUMP_BACKWARD              5 (to 5)
+     >>     8 STORE_FAST                 0 (x)
+
+   3        9 PUSH_NULL
+           10 LOAD_GLOBAL                1 (body)
+           12 LOAD_FAST                  0 (x)
+           13 CALL                       1
+           15 POP_TOP
+
+   2       16 JUMP_BACKWARD              3 (to 3)
+     >>    17 END_ASYNC_FOR
+
+   5       18 PUSH_NULL
+           19 LOAD_GLOBAL                2 (e)
+           21 CALL                       0
+           23 POP_TOP
+
+   2       24 LOAD_CONST                 0 (None)
+           25 RETURN_VALUE
+ExceptionTable:
+  3 to 7 -> 17 [1]
 )");
 }
 

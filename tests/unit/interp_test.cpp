@@ -191,12 +191,34 @@ TEST(Interp, SystemExitStatus) {
     EXPECT_EQ(rt2.run_string("raise SystemExit\n", "<test>"), 0);
 }
 
-// `with` needs a context manager and coil compiles no classes yet: build one natively around
-// Python __enter__/__exit__ functions and publish its instance as the builtin `cm`. The
-// expected log is CPython 3.11's for the same program with an equivalent class.
+// `with` and `async for` need objects with special methods and coil compiles no classes yet:
+// build a class natively whose
+// methods are the Python functions `setup` leaves in builtins under `methods` (a dict), and
+// publish its one instance as the builtin `instance`. The expected logs are CPython 3.11's for
+// the same programs with an equivalent class.
+std::string run_with_native_manager(Runtime& rt, const char* setup, const char* program) {
+    EXPECT_EQ(rt.run_string(setup, "<setup>"), 0);
+    vm::Interpreter& interp = rt.interpreter();
+    vm::Dict* builtins = interp.builtins_module->dict;
+    vm::Type* type =
+        vm::make_builtin_type(interp, "CM", interp.types.object, sizeof(vm::Object), 0);
+    vm::Dict* methods = vm::as_dict(builtins->get(interp.intern("methods")));
+    for (const char* name :
+         {"__enter__", "__exit__", "__aenter__", "__aexit__", "__aiter__", "__anext__"}) {
+        const vm::Value method = methods->get(interp.intern(name));
+        if (!method.is_absent()) vm::type_set_attr(interp, type, name, method);
+    }
+    builtins->set(interp, interp.intern("CM"), type->value());
+    builtins->set(interp, interp.intern("instance"), interp.heap().make<vm::Object>(type)->value());
+    EXPECT_EQ(rt.run_string(program, "<test>"), 0);
+    const vm::Value result = main_global(rt, "result");
+    if (!vm::is_str(result)) return "<no result>";
+    return std::string(vm::as_str(result)->view());
+}
+
 TEST(Interp, WithStatementsCallExitOnEveryWayOut) {
     Runtime rt({"test"});
-    ASSERT_EQ(rt.run_string(R"(
+    const std::string log = run_with_native_manager(rt, R"(
 import builtins
 builtins.log = []
 def enter(self):
@@ -205,19 +227,10 @@ def enter(self):
 def exit_(self, t, v, tb):
     log.append(("exit", t, str(v), tb is None))
     return t is KeyError
-builtins.enter = enter
-builtins.exit_ = exit_
+builtins.methods = {"__enter__": enter, "__exit__": exit_}
 )",
-                            "<setup>"),
-              0);
-    vm::Interpreter& interp = rt.interpreter();
-    vm::Dict* builtins = interp.builtins_module->dict;
-    vm::Type* type = vm::make_builtin_type(interp, "CM", interp.types.object, sizeof(vm::Object), 0);
-    vm::type_set_attr(interp, type, "__enter__", builtins->get(interp.intern("enter")));
-    vm::type_set_attr(interp, type, "__exit__", builtins->get(interp.intern("exit_")));
-    builtins->set(interp, interp.intern("CM"), type->value());
-    builtins->set(interp, interp.intern("cm"), interp.heap().make<vm::Object>(type)->value());
-    ASSERT_EQ(rt.run_string(R"(
+                                                    R"(
+cm = instance
 with cm as v:
     log.append(("body", v))
 with cm as (a, b, *c):
@@ -255,14 +268,144 @@ try:
     exit_raises()
 except IndexError:
     log.append("index")
+def g():
+    with cm as v:
+        yield v
+it = g()
+log.append(next(it))
+it.close()
+def tf():
+    for i in range(2):
+        try:
+            with cm:
+                break
+        finally:
+            log.append("finally")
+    return i
+log.append(tf())
+def in_handler():
+    try:
+        raise OSError("outer")
+    except OSError:
+        with cm:
+            raise KeyError("suppressed")
+        return "kept"
+log.append(in_handler())
 result = repr(log)
+)");
+    EXPECT_EQ(
+        log,
+        R"(['enter', ('body', 'value'), ('exit', None, 'None', True), 'enter', ('v', 'a', ['l', 'u', 'e']), ('exit', None, 'None', True), 'enter', ('exit', <class 'KeyError'>, "'k'", False), 'enter', ('exit', <class 'ValueError'>, 'v', False), ('caught', 'v'), 'enter', ('exit', None, 'None', True), 'value!', 'enter', 'enter', ('exit', None, 'None', True), ('exit', None, 'None', True), 'enter', 'enter', ('exit', None, 'None', True), ('exit', None, 'None', True), 1, 'enter', 'handled', ('exit', None, 'None', True), 'done', 'enter', ('exit', <class 'IndexError'>, '', False), 'index', 'enter', 'value', ('exit', <class 'GeneratorExit'>, '', False), 'enter', ('exit', None, 'None', True), 'finally', 0, 'enter', ('exit', <class 'KeyError'>, "'suppressed'", False), 'kept'])");
+    expect_clean(rt);
+}
+
+TEST(Interp, AsyncWithAwaitsEnterAndExit) {
+    Runtime rt({"test"});
+    const std::string log = run_with_native_manager(rt, R"(
+import builtins
+builtins.log = []
+async def aenter(self):
+    log.append("aenter")
+    return "avalue"
+async def aexit(self, t, v, tb):
+    log.append(("aexit", t, str(v)))
+    return t is KeyError
+builtins.methods = {"__aenter__": aenter, "__aexit__": aexit}
 )",
-                            "<test>"),
-              0);
-    const vm::Value result = main_global(rt, "result");
-    ASSERT_TRUE(vm::is_str(result));
-    EXPECT_EQ(vm::as_str(result)->view(),
-              R"(['enter', ('body', 'value'), ('exit', None, 'None', True), 'enter', ('v', 'a', ['l', 'u', 'e']), ('exit', None, 'None', True), 'enter', ('exit', <class 'KeyError'>, "'k'", False), 'enter', ('exit', <class 'ValueError'>, 'v', False), ('caught', 'v'), 'enter', ('exit', None, 'None', True), 'value!', 'enter', 'enter', ('exit', None, 'None', True), ('exit', None, 'None', True), 'enter', 'enter', ('exit', None, 'None', True), ('exit', None, 'None', True), 1, 'enter', 'handled', ('exit', None, 'None', True), 'done', 'enter', ('exit', <class 'IndexError'>, '', False), 'index'])");
+                                                    R"(
+acm = instance
+async def main():
+    async with acm as v:
+        log.append(("body", v))
+    async with acm:
+        raise KeyError("k")
+    try:
+        async with acm:
+            raise ValueError("v")
+    except ValueError as e:
+        log.append(("caught", str(e)))
+    for i in range(2):
+        async with acm, acm as w:
+            if i == 0:
+                continue
+            return w
+    return "unreached"
+co = main()
+try:
+    co.send(None)
+except StopIteration as e:
+    log.append(("returned", e.value))
+async def bad():
+    async with 1:
+        pass
+try:
+    bad().send(None)
+except TypeError as e:
+    log.append(str(e))
+result = repr(log)
+)");
+    EXPECT_EQ(
+        log,
+        R"(['aenter', ('body', 'avalue'), ('aexit', None, 'None'), 'aenter', ('aexit', <class 'KeyError'>, "'k'"), 'aenter', ('aexit', <class 'ValueError'>, 'v'), ('caught', 'v'), 'aenter', 'aenter', ('aexit', None, 'None'), ('aexit', None, 'None'), 'aenter', 'aenter', ('aexit', None, 'None'), ('aexit', None, 'None'), ('returned', 'avalue'), "'int' object does not support the asynchronous context manager protocol"])");
+    expect_clean(rt);
+}
+
+TEST(Interp, AsyncForAwaitsEachNextUntilStopAsyncIteration) {
+    Runtime rt({"test"});
+    const std::string log = run_with_native_manager(rt, R"(
+import builtins
+builtins.state = [0]
+def aiter(self):
+    state[0] = 0
+    return self
+async def anext(self):
+    state[0] += 1
+    if state[0] > 3:
+        raise StopAsyncIteration
+    return state[0]
+builtins.methods = {"__aiter__": aiter, "__anext__": anext}
+)",
+                                                    R"(
+async def main():
+    out = []
+    async for x in instance:
+        out.append(x)
+    else:
+        out.append("else")
+    async for x in instance:
+        if x == 1:
+            continue
+        if x == 2:
+            break
+        out.append(x)
+    else:
+        out.append("no")
+    try:
+        async for x in instance:
+            raise ValueError(x)
+    except ValueError as e:
+        out.append(repr(e))
+    try:
+        async for x in 1:
+            pass
+    except TypeError as e:
+        out.append(str(e))
+    out.append([x async for x in instance])
+    out.append({x: -x async for x in instance if x > 1})
+    out.append([(x, y) for x in "ab" async for y in instance if y != 2])
+    async def double(v):
+        return v * 2
+    out.append([await double(x) for x in range(3)])
+    out.append({await double(x) async for x in instance})
+    return out
+try:
+    main().send(None)
+except StopIteration as e:
+    result = repr(e.value)
+)");
+    EXPECT_EQ(
+        log,
+        R"([1, 2, 3, 'else', 'ValueError(1)', "'async for' requires an object with __aiter__ method, got int", [1, 2, 3], {2: -2, 3: -3}, [('a', 1), ('a', 3), ('b', 1), ('b', 3)], [0, 2, 4], {2, 4, 6}])");
     expect_clean(rt);
 }
 

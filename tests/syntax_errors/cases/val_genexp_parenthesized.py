@@ -1,0 +1,2 @@
+f(a, (x for x in y))
+f(1, x for x in y)
