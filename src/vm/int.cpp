@@ -82,6 +82,9 @@ Value make_int(Interpreter& interp, const mpz_t value) {
     }
     BigInt* b = interp.heap().make<BigInt>(interp.types.int_);
     mpz_init_set(b->mpz, value);
+    // GMP's limbs live outside the heap; without counting them a loop of huge results would
+    // never reach the collection threshold.
+    interp.heap().note_external_allocation(mpz_size(b->mpz) * sizeof(mp_limb_t));
     return b->value();
 }
 
