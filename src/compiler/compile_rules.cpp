@@ -1,6 +1,8 @@
 // compile.c's own errors, found by walking the AST in the order CPython generates code.
 #include "compiler/compile_rules.hpp"
 
+#include "front/ast_operands.hpp"
+
 #include <string>
 #include <vector>
 
@@ -461,19 +463,9 @@ private:
         const Depth depth(depth_);
         if (too_deep(e->span)) return;
         switch (e->kind) {
-        case ExprKind::BoolOp:
-            visit_exprs(e->as<BoolOp>()->values);
-            break;
         case ExprKind::NamedExpr:
             visit_expr(e->as<NamedExpr>()->value);
             visit_target(e->as<NamedExpr>()->target);
-            break;
-        case ExprKind::BinOp:
-            visit_expr(e->as<BinOp>()->left);
-            visit_expr(e->as<BinOp>()->right);
-            break;
-        case ExprKind::UnaryOp:
-            visit_expr(e->as<UnaryOp>()->operand);
             break;
         case ExprKind::Lambda: {
             const auto* l = e->as<Lambda>();
@@ -532,25 +524,12 @@ private:
             if (unit().async_function) return fail("'yield from' inside async function", e->span);
             visit_expr(e->as<YieldFrom>()->value);
             break;
-        case ExprKind::Compare:
-            visit_expr(e->as<Compare>()->left);
-            visit_exprs(e->as<Compare>()->comparators);
-            break;
         case ExprKind::Call: {
             const auto* c = e->as<Call>();
             visit_expr(c->func);
             visit_call_parts(c->args, c->keywords, e->span);
             break;
         }
-        case ExprKind::FormattedValue:
-            visit_expr(e->as<FormattedValue>()->value);
-            visit_expr(e->as<FormattedValue>()->format_spec);
-            break;
-        case ExprKind::JoinedStr:
-            visit_exprs(e->as<JoinedStr>()->values);
-            break;
-        case ExprKind::Constant:
-            break;
         case ExprKind::Attribute: {
             const auto* a = e->as<Attribute>();
             visit_expr(a->value);
@@ -558,10 +537,6 @@ private:
                 forbidden_store(a->attr, e->span, a->ctx == ExprContext::Del);
             break;
         }
-        case ExprKind::Subscript:
-            visit_expr(e->as<Subscript>()->value);
-            visit_expr(e->as<Subscript>()->slice);
-            break;
         case ExprKind::Starred:
             fail("can't use starred expression here", e->span);
             break;
@@ -577,10 +552,8 @@ private:
         case ExprKind::Tuple:
             visit_sequence(e->as<Tuple>()->elts);
             break;
-        case ExprKind::Slice:
-            visit_expr(e->as<Slice>()->lower);
-            visit_expr(e->as<Slice>()->upper);
-            visit_expr(e->as<Slice>()->step);
+        default:
+            for_each_operand(e, [this](const Expr* child) { visit_expr(child); });
             break;
         }
     }

@@ -2,6 +2,7 @@
 #include "compiler/symtable.hpp"
 
 #include "compiler/compile_rules.hpp"
+#include "front/ast_operands.hpp"
 
 #include <algorithm>
 #include <string>
@@ -552,16 +553,6 @@ private:
             visit_named_expr(e->as<NamedExpr>());
             break;
         }
-        case ExprKind::BoolOp:
-            visit_exprs(e->as<BoolOp>()->values);
-            break;
-        case ExprKind::BinOp:
-            visit_expr(e->as<BinOp>()->left);
-            visit_expr(e->as<BinOp>()->right);
-            break;
-        case ExprKind::UnaryOp:
-            visit_expr(e->as<UnaryOp>()->operand);
-            break;
         case ExprKind::Lambda: {
             const auto* l = e->as<Lambda>();
             visit_exprs(l->args->defaults);
@@ -583,9 +574,6 @@ private:
         case ExprKind::Dict:
             visit_exprs(e->as<Dict>()->keys);
             visit_exprs(e->as<Dict>()->values);
-            break;
-        case ExprKind::Set:
-            visit_exprs(e->as<Set>()->elts);
             break;
         case ExprKind::GeneratorExp: {
             const auto* g = e->as<GeneratorExp>();
@@ -638,41 +626,6 @@ private:
             visit_expr(e->as<Await>()->value);
             cur()->is_coroutine = true;
             break;
-        case ExprKind::Compare:
-            visit_expr(e->as<Compare>()->left);
-            visit_exprs(e->as<Compare>()->comparators);
-            break;
-        case ExprKind::Call: {
-            const auto* c = e->as<Call>();
-            visit_expr(c->func);
-            visit_exprs(c->args);
-            for (const Keyword* k : c->keywords) visit_expr(k->value);
-            break;
-        }
-        case ExprKind::FormattedValue:
-            visit_expr(e->as<FormattedValue>()->value);
-            visit_expr(e->as<FormattedValue>()->format_spec);
-            break;
-        case ExprKind::JoinedStr:
-            visit_exprs(e->as<JoinedStr>()->values);
-            break;
-        case ExprKind::Constant:
-            break;
-        case ExprKind::Attribute:
-            visit_expr(e->as<Attribute>()->value);
-            break;
-        case ExprKind::Subscript:
-            visit_expr(e->as<Subscript>()->value);
-            visit_expr(e->as<Subscript>()->slice);
-            break;
-        case ExprKind::Starred:
-            visit_expr(e->as<Starred>()->value);
-            break;
-        case ExprKind::Slice:
-            visit_expr(e->as<Slice>()->lower);
-            visit_expr(e->as<Slice>()->upper);
-            visit_expr(e->as<Slice>()->step);
-            break;
         case ExprKind::Name: {
             const auto* n = e->as<Name>();
             if (n->ctx != ExprContext::Load) {
@@ -683,11 +636,8 @@ private:
             if (is_function_like(cur()) && n->id == "super") add_def("__class__", Use, e->span);
             break;
         }
-        case ExprKind::List:
-            visit_exprs(e->as<List>()->elts);
-            break;
-        case ExprKind::Tuple:
-            visit_exprs(e->as<Tuple>()->elts);
+        default:
+            for_each_operand(e, [this](const Expr* child) { visit_expr(child); });
             break;
         }
     }

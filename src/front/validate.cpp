@@ -1,6 +1,8 @@
 // The validator: CPython's pegen "invalid_*" rules, applied to the AST after a successful parse.
 #include "front/validate.hpp"
 
+#include "front/ast_operands.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -451,10 +453,8 @@ private:
         if (failed() || !e) return;
         const Depth depth(depth_);
         if (too_deep(e->span)) return;
+        const auto visit = [this](const Expr* child) { visit_expr(child); };
         switch (e->kind) {
-        case ExprKind::BoolOp:
-            visit_exprs(e->as<BoolOp>()->values);
-            break;
         case ExprKind::NamedExpr: {
             const auto* n = e->as<NamedExpr>();
             if (!n->target->is<Name>()) {
@@ -465,13 +465,6 @@ private:
             visit_expr(n->value);
             break;
         }
-        case ExprKind::BinOp:
-            visit_expr(e->as<BinOp>()->left);
-            visit_expr(e->as<BinOp>()->right);
-            break;
-        case ExprKind::UnaryOp:
-            visit_expr(e->as<UnaryOp>()->operand);
-            break;
         case ExprKind::Lambda:
             visit_arguments(e->as<Lambda>()->args);
             visit_expr(e->as<Lambda>()->body);
@@ -489,9 +482,6 @@ private:
             }
             break;
         }
-        case ExprKind::Set:
-            visit_exprs(e->as<Set>()->elts);
-            break;
         case ExprKind::ListComp:
             visit_comprehension(e->as<ListComp>()->elt, e->as<ListComp>()->generators);
             break;
@@ -506,58 +496,12 @@ private:
             visit_expr(e->as<DictComp>()->value);
             visit_generators(e->as<DictComp>()->generators);
             break;
-        case ExprKind::Await:
-            visit_expr(e->as<Await>()->value);
+        case ExprKind::Call:
+            for_each_operand(e, visit);
+            if (!failed()) check_call(e->as<Call>());
             break;
-        case ExprKind::Yield:
-            visit_expr(e->as<Yield>()->value);
-            break;
-        case ExprKind::YieldFrom:
-            visit_expr(e->as<YieldFrom>()->value);
-            break;
-        case ExprKind::Compare:
-            visit_expr(e->as<Compare>()->left);
-            visit_exprs(e->as<Compare>()->comparators);
-            break;
-        case ExprKind::Call: {
-            const auto* c = e->as<Call>();
-            visit_expr(c->func);
-            visit_exprs(c->args);
-            for (const Keyword* k : c->keywords) visit_expr(k->value);
-            if (!failed()) check_call(c);
-            break;
-        }
-        case ExprKind::FormattedValue:
-            visit_expr(e->as<FormattedValue>()->value);
-            visit_expr(e->as<FormattedValue>()->format_spec);
-            break;
-        case ExprKind::JoinedStr:
-            visit_exprs(e->as<JoinedStr>()->values);
-            break;
-        case ExprKind::Constant:
-            break;
-        case ExprKind::Attribute:
-            visit_expr(e->as<Attribute>()->value);
-            break;
-        case ExprKind::Subscript:
-            visit_expr(e->as<Subscript>()->value);
-            visit_expr(e->as<Subscript>()->slice);
-            break;
-        case ExprKind::Starred:
-            visit_expr(e->as<Starred>()->value);
-            break;
-        case ExprKind::Name:
-            break;
-        case ExprKind::List:
-            visit_exprs(e->as<List>()->elts);
-            break;
-        case ExprKind::Tuple:
-            visit_exprs(e->as<Tuple>()->elts);
-            break;
-        case ExprKind::Slice:
-            visit_expr(e->as<Slice>()->lower);
-            visit_expr(e->as<Slice>()->upper);
-            visit_expr(e->as<Slice>()->step);
+        default:
+            for_each_operand(e, visit);
             break;
         }
     }
