@@ -179,6 +179,34 @@ EscapeError escape_error(size_t start, size_t end, const char* reason) {
     return {buf, true};
 }
 
+// The one-character escapes str and bytes literals share (\n, \t, \\ ...); 0 for any other.
+char simple_escape(char e) {
+    switch (e) {
+    case '\\':
+        return '\\';
+    case '\'':
+        return '\'';
+    case '"':
+        return '"';
+    case 'a':
+        return '\a';
+    case 'b':
+        return '\b';
+    case 'f':
+        return '\f';
+    case 'n':
+        return '\n';
+    case 'r':
+        return '\r';
+    case 't':
+        return '\t';
+    case 'v':
+        return '\v';
+    default:
+        return 0;
+    }
+}
+
 } // namespace
 
 EscapeError decode_str_escapes(std::string_view body, std::string& out) {
@@ -218,6 +246,10 @@ EscapeError decode_str_escapes(std::string_view body, std::string& out) {
         }
         i += 2;
         mapped += 2;
+        if (const char simple = simple_escape(e)) {
+            out += simple;
+            continue;
+        }
         switch (e) {
         case '\n':
             break;
@@ -226,36 +258,6 @@ EscapeError decode_str_escapes(std::string_view body, std::string& out) {
                 ++i;
                 ++mapped;
             }
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\'':
-            out += '\'';
-            break;
-        case '"':
-            out += '"';
-            break;
-        case 'a':
-            out += '\a';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'v':
-            out += '\v';
             break;
         case '0':
         case '1':
@@ -331,41 +333,15 @@ EscapeError decode_bytes_escapes(std::string_view body, std::string& out) {
         const size_t start = i;
         const char e = body[i + 1];
         i += 2;
+        if (const char simple = simple_escape(e)) {
+            out += simple;
+            continue;
+        }
         switch (e) {
         case '\n':
             break;
         case '\r':
             if (i < n && body[i] == '\n') ++i;
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\'':
-            out += '\'';
-            break;
-        case '"':
-            out += '"';
-            break;
-        case 'a':
-            out += '\a';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'v':
-            out += '\v';
             break;
         case '0':
         case '1':
