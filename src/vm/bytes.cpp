@@ -72,20 +72,7 @@ int64_t bytes_len(Interpreter&, Value self) {
 Value bytes_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
     if (!is_bytes(interp, other)) return interp.not_implemented;
     int c = as_bytes(self)->view().compare(as_bytes(other)->view());
-    switch (op) {
-    case CompareOp::Lt:
-        return Value::from_bool(c < 0);
-    case CompareOp::Le:
-        return Value::from_bool(c <= 0);
-    case CompareOp::Eq:
-        return Value::from_bool(c == 0);
-    case CompareOp::Ne:
-        return Value::from_bool(c != 0);
-    case CompareOp::Gt:
-        return Value::from_bool(c > 0);
-    default:
-        return Value::from_bool(c >= 0);
-    }
+    return Value::from_bool(ordering_satisfies(c, op));
 }
 
 Value bytes_getitem(Interpreter& interp, Value self, Value key) {

@@ -288,20 +288,7 @@ Value float_richcompare(Interpreter& interp, Value self, Value other, CompareOp 
     if (!is_int(other)) return interp.not_implemented;
     c = float_int_compare(d, other);
     if (c == 2) return Value::from_bool(op == CompareOp::Ne);
-    switch (op) {
-    case CompareOp::Lt:
-        return Value::from_bool(c < 0);
-    case CompareOp::Le:
-        return Value::from_bool(c <= 0);
-    case CompareOp::Eq:
-        return Value::from_bool(c == 0);
-    case CompareOp::Ne:
-        return Value::from_bool(c != 0);
-    case CompareOp::Gt:
-        return Value::from_bool(c > 0);
-    default:
-        return Value::from_bool(c >= 0);
-    }
+    return Value::from_bool(ordering_satisfies(c, op));
 }
 
 int64_t float_truth(Interpreter&, Value self) {

@@ -535,20 +535,7 @@ Value int_richcompare(Interpreter& interp, Value self, Value other, CompareOp op
     } else {
         return interp.not_implemented;
     }
-    switch (op) {
-    case CompareOp::Lt:
-        return Value::from_bool(c < 0);
-    case CompareOp::Le:
-        return Value::from_bool(c <= 0);
-    case CompareOp::Eq:
-        return Value::from_bool(c == 0);
-    case CompareOp::Ne:
-        return Value::from_bool(c != 0);
-    case CompareOp::Gt:
-        return Value::from_bool(c > 0);
-    default:
-        return Value::from_bool(c >= 0);
-    }
+    return Value::from_bool(ordering_satisfies(c, op));
 }
 
 int64_t int_truth(Interpreter&, Value self) {

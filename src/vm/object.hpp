@@ -49,6 +49,26 @@ using FinalizeFn = void (*)(Object* self); // frees non-GC resources (mpz_t, buf
 // The comparison operators, in CPython's order (Py_LT ... Py_GE).
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 
+// Whether a three-way comparison result (negative, zero, positive) satisfies `op`: how types
+// with a total order answer every rich comparison from one compare.
+inline bool ordering_satisfies(int c, CompareOp op) {
+    switch (op) {
+    case CompareOp::Lt:
+        return c < 0;
+    case CompareOp::Le:
+        return c <= 0;
+    case CompareOp::Eq:
+        return c == 0;
+    case CompareOp::Ne:
+        return c != 0;
+    case CompareOp::Gt:
+        return c > 0;
+    case CompareOp::Ge:
+        break;
+    }
+    return c >= 0;
+}
+
 // The binary operators in ast::Operator order (ORDER OPERATORS), so the compiler's operator
 // number indexes the number slots directly.
 enum class BinaryOp : uint8_t {

@@ -275,17 +275,7 @@ Value str_richcompare(Interpreter& interp, Value self, Value other, CompareOp op
     Str* b = as_str(other);
     if (op == CompareOp::Eq) return Value::from_bool(a->equals(b));
     if (op == CompareOp::Ne) return Value::from_bool(!a->equals(b));
-    int c = compare_bytes(a, b);
-    switch (op) {
-    case CompareOp::Lt:
-        return Value::from_bool(c < 0);
-    case CompareOp::Le:
-        return Value::from_bool(c <= 0);
-    case CompareOp::Gt:
-        return Value::from_bool(c > 0);
-    default:
-        return Value::from_bool(c >= 0);
-    }
+    return Value::from_bool(ordering_satisfies(compare_bytes(a, b), op));
 }
 
 int64_t str_len_slot(Interpreter&, Value self) {
