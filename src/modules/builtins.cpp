@@ -1,6 +1,7 @@
 // The builtins module: print, len, repr, the conversion and iteration helpers, the builtin
 // iterator types (enumerate, zip, map, filter, reversed) and the builtin classes.
 #include "modules/core_modules.hpp"
+#include "modules/native_modules.hpp"
 
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
@@ -1100,6 +1101,7 @@ void open_core_modules(Interpreter& interp, const std::vector<std::string>& argv
     install_builtins(interp);
     install_sys(interp, argv);
     register_module(interp, interp.builtins_module);
+    register_native_modules(interp);
 }
 
 } // namespace coil::modules

@@ -1,4 +1,4 @@
-// Imports of modules already in sys.modules (builtins, sys and the natively made ones).
+// Imports of modules already in sys.modules and of the native modules made on first import.
 #include "vm/import.hpp"
 
 #include "vm/dict.hpp"
@@ -25,7 +25,17 @@ Value import_name(Interpreter& interp, Str* name, Value fromlist, Value level) {
     for (;;) {
         const size_t dot = full.find('.', start);
         const std::string_view prefix = full.substr(0, dot);
-        module = interp.modules->get(interp.intern(prefix));
+        Str* key = interp.intern(prefix);
+        module = interp.modules->get(key);
+        if (module.is_absent()) {
+            const auto factory = interp.native_modules.find(std::string(prefix));
+            if (factory != interp.native_modules.end()) {
+                Module* made = factory->second(interp);
+                if (!made) return Value::error();
+                register_module(interp, made);
+                module = made->value();
+            }
+        }
         if (module.is_absent()) {
             if (start == 0) {
                 return interp.raise_format(interp.exceptions.module_not_found_error,

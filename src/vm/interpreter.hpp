@@ -226,6 +226,11 @@ public:
     // report). Never throws.
     void flush_output();
 
+    // Native modules made on first import, by name ("math", "asyncio"); the modules layer
+    // fills this at start-up (src/modules/native_modules.cpp), so the VM never links them.
+    using ModuleFactory = Module* (*)(Interpreter&);
+    std::unordered_map<std::string, ModuleFactory> native_modules;
+
     // Every class created by make_builtin_type, so they stay alive with the interpreter.
     std::vector<Type*> builtin_type_list;
 
