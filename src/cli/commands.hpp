@@ -18,7 +18,9 @@ int command_ast_positions(const std::string& file);
 int command_dis(const std::string& file);
 
 // `coil FILE args...` and `coil -c CODE args...`: run a program. argv[0] is what sys.argv[0]
-// will be; `code` is the program text for -c, empty for a file.
-int command_run(const std::vector<std::string>& argv, const std::string* code);
+// will be; `code` is the program text for -c, empty for a file. With `virtual_time` the
+// asyncio event loops run on a virtual clock: sleeps take no wall time.
+int command_run(const std::vector<std::string>& argv, const std::string* code,
+                bool virtual_time = false);
 
 } // namespace coil::cli

@@ -15,6 +15,7 @@ const char* const usage =
     "  --ast F      print the syntax tree of F as ast.dump() does\n"
     "  --ast-positions F  the same, with include_attributes=True\n"
     "  --dis F      print the bytecode of F\n"
+    "  --virtual-time  run asyncio's event loops on a virtual clock (sleeps take no time)\n"
     "  --version    print the version and exit\n";
 
 int missing_argument(const char* option) {
@@ -29,6 +30,17 @@ int main(int argc, char** argv) {
     if (argc < 2) {
         std::fputs(usage, stderr);
         return 2;
+    }
+    // --virtual-time goes before the program, like python3's own options.
+    bool virtual_time = false;
+    if (std::strcmp(argv[1], "--virtual-time") == 0) {
+        virtual_time = true;
+        --argc;
+        ++argv;
+        if (argc < 2) {
+            std::fputs(usage, stderr);
+            return 2;
+        }
     }
     const std::string first = argv[1];
     if (first == "--version" || first == "-V") {
@@ -56,11 +68,11 @@ int main(int argc, char** argv) {
         std::string code = argv[2];
         std::vector<std::string> args{"-c"};
         args.insert(args.end(), argv + 3, argv + argc);
-        return command_run(args, &code);
+        return command_run(args, &code, virtual_time);
     }
     if (first.size() > 1 && first[0] == '-') {
         std::fprintf(stderr, "Unknown option: %s\n%s", argv[1], usage);
         return 2;
     }
-    return command_run(std::vector<std::string>(argv + 1, argv + argc), nullptr);
+    return command_run(std::vector<std::string>(argv + 1, argv + argc), nullptr, virtual_time);
 }

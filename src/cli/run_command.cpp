@@ -1,6 +1,7 @@
 // `coil FILE args...` and `coil -c CODE args...`: run a program as `python3` would.
 #include "cli/commands.hpp"
 
+#include "aio/runtime.hpp"
 #include "coil/coil.hpp"
 
 #include <csignal>
@@ -22,8 +23,10 @@ std::string script_path(const std::string& path) {
 
 } // namespace
 
-int command_run(const std::vector<std::string>& argv, const std::string* code) {
+int command_run(const std::vector<std::string>& argv, const std::string* code,
+                bool virtual_time) {
     Runtime runtime(argv);
+    if (virtual_time) aio::runtime(runtime.interpreter()).virtual_time = true;
     const int status =
         code ? runtime.run_string(*code, "<string>") : runtime.run_file(script_path(argv[0]));
     if (runtime.interrupted()) {

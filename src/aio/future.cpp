@@ -1,0 +1,624 @@
+// asyncio.Future and FutureIter: states, done-callbacks scheduled through call_soon (R6), and
+// the await protocol with the _asyncio_future_blocking flag (R7), as _asynciomodule.c does.
+#include "aio/future.hpp"
+
+#include "aio/combinators.hpp"
+#include "aio/task.hpp"
+#include "vm/code.hpp"
+#include "vm/exception.hpp"
+#include "vm/function.hpp"
+#include "vm/heap.hpp"
+#include "vm/native_function.hpp"
+#include "vm/ops.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+#include <string>
+
+namespace coil::aio {
+
+using namespace vm;
+
+namespace {
+
+Value invalid_state(Interpreter& interp, const char* message) {
+    return interp.raise(runtime(interp).invalid_state_error, message);
+}
+
+} // namespace
+
+bool is_future(Interpreter& interp, Value v) {
+    if (!v.is_object()) return false;
+    const Runtime& rt = runtime(interp);
+    Type* t = v.as_object()->type;
+    return t == rt.future || t == rt.task || t == rt.gathering_future || is_subtype(t, rt.future);
+}
+
+Future* make_future(Interpreter& interp, EventLoop* loop) {
+    Future* f = interp.heap().make<Future>(runtime(interp).future);
+    f->loop = loop;
+    return f;
+}
+
+Value make_cancelled(Interpreter& interp, Value msg) {
+    Tuple* args = msg.is_none() ? Tuple::make(interp, 0) : Tuple::make(interp, {msg});
+    return make_exception(interp, runtime(interp).cancelled_error, args)->value();
+}
+
+Value make_cancelled_error(Interpreter& interp, Future* f) {
+    if (!f->cancelled_exc.is_none()) {
+        const Value exc = f->cancelled_exc;
+        f->cancelled_exc = Value::none();
+        return exc;
+    }
+    return make_cancelled(interp, f->cancel_message);
+}
+
+void future_schedule_callbacks(Interpreter& interp, Future* f) {
+    EventLoop* loop = f->loop;
+    if (f->callback0.fn) {
+        call_soon(loop, f->callback0.fn, f->callback0.a, f->value());
+        f->callback0 = DoneCallback{nullptr, Value::none()};
+    }
+    if (f->more_callbacks) {
+        for (const DoneCallback& cb : *f->more_callbacks) call_soon(loop, cb.fn, cb.a, f->value());
+        delete f->more_callbacks;
+        f->more_callbacks = nullptr;
+    }
+}
+
+bool future_set_result(Interpreter& interp, Future* f, Value result) {
+    if (f->state != FutureState::Pending) {
+        invalid_state(interp, "invalid state");
+        return false;
+    }
+    f->result = result;
+    f->state = FutureState::Finished;
+    future_schedule_callbacks(interp, f);
+    return true;
+}
+
+bool future_set_exception(Interpreter& interp, Future* f, Value exc) {
+    if (f->state != FutureState::Pending) {
+        invalid_state(interp, "invalid state");
+        return false;
+    }
+    Value instance = exc;
+    if (is_exception_class(exc)) {
+        instance = ops::call0(interp, exc);
+        if (instance.is_error()) return false;
+        if (f->state != FutureState::Pending) {
+            invalid_state(interp, "invalid state");
+            return false;
+        }
+    }
+    if (!is_exception_instance(instance)) {
+        interp.raise_type_error("invalid exception object");
+        return false;
+    }
+    if (instance.as_object()->type == interp.exceptions.stop_iteration) {
+        interp.raise_type_error("StopIteration interacts badly with generators and cannot be "
+                                "raised into a Future");
+        return false;
+    }
+    f->exception = instance;
+    f->exception_traceback = as_exception(instance)->traceback;
+    f->has_exception = true;
+    f->state = FutureState::Finished;
+    future_schedule_callbacks(interp, f);
+    f->log_traceback = true;
+    if (f->loop) note_unretrieved(f->loop, f);
+    return true;
+}
+
+bool future_cancel(Interpreter& interp, Future* f, Value msg) {
+    f->log_traceback = false;
+    if (f->state != FutureState::Pending) return false;
+    f->state = FutureState::Cancelled;
+    f->cancel_message = msg;
+    future_schedule_callbacks(interp, f);
+    return true;
+}
+
+bool cancel_future(Interpreter& interp, Future* f, Value msg) {
+    const Runtime& rt = runtime(interp);
+    if (f->type == rt.task) return task_cancel(interp, static_cast<Task*>(f), msg);
+    if (f->type == rt.gathering_future) return gathering_future_cancel(interp, f, msg);
+    return future_cancel(interp, f, msg);
+}
+
+Value future_result(Interpreter& interp, Future* f) {
+    if (f->state == FutureState::Cancelled) {
+        interp.set_pending(make_cancelled_error(interp, f));
+        return Value::error();
+    }
+    if (f->state != FutureState::Finished) return invalid_state(interp, "Result is not set.");
+    f->log_traceback = false;
+    if (f->has_exception) {
+        as_exception(f->exception)->traceback = f->exception_traceback;
+        interp.set_pending(f->exception);
+        return Value::error();
+    }
+    return f->result;
+}
+
+Value future_exception(Interpreter& interp, Future* f) {
+    if (f->state == FutureState::Cancelled) {
+        interp.set_pending(make_cancelled_error(interp, f));
+        return Value::error();
+    }
+    if (f->state != FutureState::Finished) return invalid_state(interp, "Exception is not set.");
+    f->log_traceback = false;
+    return f->has_exception ? f->exception : Value::none();
+}
+
+void future_add_callback(Interpreter& interp, Future* f, CallbackFn fn, Value a) {
+    if (f->state != FutureState::Pending) {
+        call_soon(f->loop, fn, a, f->value());
+        return;
+    }
+    if (!f->callback0.fn && !f->more_callbacks) {
+        f->callback0 = DoneCallback{fn, a};
+        return;
+    }
+    if (!f->more_callbacks) f->more_callbacks = new std::vector<DoneCallback>();
+    f->more_callbacks->push_back(DoneCallback{fn, a});
+}
+
+size_t future_remove_callback(Future* f, CallbackFn fn, Value a) {
+    size_t removed = 0;
+    if (f->callback0.fn == fn && f->callback0.a == a) {
+        f->callback0 = DoneCallback{nullptr, Value::none()};
+        ++removed;
+    }
+    if (f->more_callbacks) {
+        auto& v = *f->more_callbacks;
+        const size_t before = v.size();
+        std::erase_if(v, [&](const DoneCallback& cb) { return cb.fn == fn && cb.a == a; });
+        removed += before - v.size();
+    }
+    return removed;
+}
+
+const char* future_state_name(const Future* f) {
+    switch (f->state) {
+    case FutureState::Pending:
+        return "pending";
+    case FutureState::Cancelled:
+        return "cancelled";
+    case FutureState::Finished:
+        break;
+    }
+    return "finished";
+}
+
+namespace {
+
+Future* self_future(Value v) {
+    return as_future(v);
+}
+
+// format_helpers._format_callback_source for a done-callback, as reprs show it.
+std::string describe_done_callback(Interpreter& interp, const DoneCallback& cb) {
+    if (cb.fn == task_wakeup_callback) return "Task.task_wakeup()";
+    if (cb.fn != call_python_one) return "<native callback>";
+    const Value fn = cb.a;
+    if (fn.is_object() && fn.as_object()->type == interp.types.function) {
+        auto* f = static_cast<Function*>(fn.as_object());
+        return std::string(f->qualname->view()) + "() at " +
+               std::string(f->code->filename->view()) + ":" + std::to_string(f->code->first_line);
+    }
+    if (fn.is_object() && fn.as_object()->type == interp.types.builtin_function) {
+        return std::string(static_cast<NativeFunction*>(fn.as_object())->name->view()) + "()";
+    }
+    Str* r = ops::repr(interp, fn);
+    if (!r) {
+        interp.clear_pending();
+        return "<callback>";
+    }
+    return std::string(r->view());
+}
+
+} // namespace
+
+// _future_repr_info: the state, the result or exception, the callbacks.
+std::string future_repr_info(Interpreter& interp, Future* f, bool* failed) {
+    std::string info = future_state_name(f);
+    if (f->state == FutureState::Finished) {
+        Str* r = ops::repr(interp, f->has_exception ? f->exception : f->result);
+        if (!r) {
+            *failed = true;
+            return info;
+        }
+        std::string text(r->view());
+        // reprlib.repr limits long reprs to 30 characters.
+        if (!f->has_exception && text.size() > 30) {
+            text = text.substr(0, 13) + "..." + text.substr(text.size() - 14);
+        }
+        info += std::string(f->has_exception ? " exception=" : " result=") + text;
+    }
+    std::vector<DoneCallback> cbs;
+    if (f->callback0.fn) cbs.push_back(f->callback0);
+    if (f->more_callbacks)
+        cbs.insert(cbs.end(), f->more_callbacks->begin(), f->more_callbacks->end());
+    if (!cbs.empty()) {
+        std::string text = describe_done_callback(interp, cbs[0]);
+        if (cbs.size() == 2) {
+            text += ", " + describe_done_callback(interp, cbs[1]);
+        } else if (cbs.size() > 2) {
+            text += ", <" + std::to_string(cbs.size() - 2) + " more>, " +
+                    describe_done_callback(interp, cbs.back());
+        }
+        info += " cb=[" + text + "]";
+    }
+    return info;
+}
+
+Value future_repr(Interpreter& interp, Value self) {
+    bool failed = false;
+    const std::string info = future_repr_info(interp, self_future(self), &failed);
+    if (failed) return Value::error();
+    std::string text = "<";
+    text += self.as_object()->type->name->view();
+    text += " ";
+    text += info;
+    text += ">";
+    return Str::make(interp, text)->value();
+}
+
+void trace_future(Object* self, Tracer& tracer) {
+    auto* f = static_cast<Future*>(self);
+    tracer.mark(f->loop);
+    tracer.mark(f->result);
+    tracer.mark(f->exception);
+    tracer.mark(f->exception_traceback);
+    tracer.mark(f->cancel_message);
+    tracer.mark(f->cancelled_exc);
+    tracer.mark(f->callback0.a);
+    if (f->more_callbacks) {
+        for (const DoneCallback& cb : *f->more_callbacks) tracer.mark(cb.a);
+    }
+}
+
+void finalize_future(Object* self) {
+    auto* f = static_cast<Future*>(self);
+    delete f->more_callbacks;
+    f->more_callbacks = nullptr;
+}
+
+Value make_future_iter(Interpreter& interp, Future* f) {
+    FutureIter* it = interp.heap().make<FutureIter>(runtime(interp).future_iter);
+    it->future = f;
+    return it->value();
+}
+
+namespace {
+
+// --- FutureIter.
+
+int future_iter_send(Interpreter& interp, Value self, Value, Value* out) {
+    auto* it = static_cast<FutureIter*>(self.as_object());
+    Future* f = it->future;
+    if (!f) {
+        *out = Value::none();
+        return 1;
+    }
+    if (f->state == FutureState::Pending) {
+        if (!f->blocking) {
+            f->blocking = true;
+            *out = f->value();
+            return 0;
+        }
+        interp.raise(interp.exceptions.runtime_error, "await wasn't used with future");
+        return -1;
+    }
+    it->future = nullptr;
+    const Value result = future_result(interp, f);
+    if (result.is_error()) return -1;
+    *out = result;
+    return 1;
+}
+
+Value future_iter_iternext(Interpreter& interp, Value self) {
+    Value out;
+    const int r = future_iter_send(interp, self, Value::none(), &out);
+    if (r < 0) return Value::error();
+    if (r == 0) return out;
+    if (out.is_none()) return Value::absent();
+    return raise_stop_iteration(interp, out);
+}
+
+Value future_iter_iter(Interpreter&, Value self) {
+    return self;
+}
+
+Value future_iter_send_method(Interpreter& interp, const Value* args, size_t nargs,
+                              Tuple* kwnames) {
+    if (!reject_keywords(interp, "send", kwnames) || !check_one_arg(interp, "send", nargs - 1)) {
+        return Value::error();
+    }
+    Value out;
+    const int r = future_iter_send(interp, args[0], args[1], &out);
+    if (r < 0) return Value::error();
+    if (r == 0) return out;
+    return raise_stop_iteration(interp, out);
+}
+
+// throw(exc): the exception is raised where the future is awaited.
+Value future_iter_throw(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "throw", kwnames) ||
+        !check_arity(interp, "throw", nargs - 1, 1, 3)) {
+        return Value::error();
+    }
+    static_cast<FutureIter*>(args[0].as_object())->future = nullptr;
+    const Value typ = args[1];
+    const Value val = nargs > 2 ? args[2] : Value::none();
+    if (is_exception_class(typ)) {
+        Value exc = val;
+        if (!is_exception_instance(val)) {
+            exc = val.is_none() ? ops::call0(interp, typ) : ops::call1(interp, typ, val);
+            if (exc.is_error()) return exc;
+        }
+        interp.set_pending(exc);
+        return Value::error();
+    }
+    if (is_exception_instance(typ)) {
+        if (!val.is_none()) {
+            return interp.raise_type_error("instance exception may not have a separate value");
+        }
+        interp.set_pending(typ);
+        return Value::error();
+    }
+    return interp.raise_type_error(
+        "exceptions must be classes deriving BaseException or instances of such a class");
+}
+
+Value future_iter_close(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "close", nargs - 1)) return Value::error();
+    static_cast<FutureIter*>(args[0].as_object())->future = nullptr;
+    return Value::none();
+}
+
+void trace_future_iter(Object* self, Tracer& tracer) {
+    tracer.mark(static_cast<FutureIter*>(self)->future);
+}
+
+// --- Future's Python methods.
+
+Value future_await(Interpreter& interp, Value self) {
+    return make_future_iter(interp, self_future(self));
+}
+
+Value future_await_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__await__", nargs - 1)) return Value::error();
+    return future_await(interp, args[0]);
+}
+
+Value future_result_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "result", nargs - 1)) return Value::error();
+    return future_result(interp, self_future(args[0]));
+}
+
+Value future_exception_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "exception", nargs - 1)) return Value::error();
+    return future_exception(interp, self_future(args[0]));
+}
+
+Value future_set_result_method(Interpreter& interp, const Value* args, size_t nargs,
+                               Tuple* kwnames) {
+    if (!reject_keywords(interp, "set_result", kwnames) ||
+        !check_one_arg(interp, "set_result", nargs - 1)) {
+        return Value::error();
+    }
+    if (is_task(interp, args[0])) {
+        return interp.raise(interp.exceptions.runtime_error,
+                            "Task does not support set_result operation");
+    }
+    return future_set_result(interp, self_future(args[0]), args[1]) ? Value::none()
+                                                                    : Value::error();
+}
+
+Value future_set_exception_method(Interpreter& interp, const Value* args, size_t nargs,
+                                  Tuple* kwnames) {
+    if (!reject_keywords(interp, "set_exception", kwnames) ||
+        !check_one_arg(interp, "set_exception", nargs - 1)) {
+        return Value::error();
+    }
+    if (is_task(interp, args[0])) {
+        return interp.raise(interp.exceptions.runtime_error,
+                            "Task does not support set_exception operation");
+    }
+    return future_set_exception(interp, self_future(args[0]), args[1]) ? Value::none()
+                                                                       : Value::error();
+}
+
+Value future_done_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "done", nargs - 1)) return Value::error();
+    return Value::from_bool(future_done(self_future(args[0])));
+}
+
+Value future_cancelled_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "cancelled", nargs - 1)) return Value::error();
+    return Value::from_bool(self_future(args[0])->state == FutureState::Cancelled);
+}
+
+Value future_cancel_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    Value msg;
+    if (!bind_native_args(interp, "cancel", args + 1, nargs - 1, kwnames, {"msg"}, 0, 0, &msg)) {
+        return Value::error();
+    }
+    if (msg.is_absent()) msg = Value::none();
+    return Value::from_bool(cancel_future(interp, self_future(args[0]), msg));
+}
+
+Value future_add_done_callback_method(Interpreter& interp, const Value* args, size_t nargs,
+                                      Tuple* kwnames) {
+    Value bound[2];
+    if (!bind_native_args(interp, "add_done_callback", args + 1, nargs - 1, kwnames,
+                          {"fn", "context"}, 1, 1, bound)) {
+        return Value::error();
+    }
+    future_add_callback(interp, self_future(args[0]), call_python_one, bound[0]);
+    return Value::none();
+}
+
+Value future_remove_done_callback_method(Interpreter& interp, const Value* args, size_t nargs,
+                                         Tuple* kwnames) {
+    if (!reject_keywords(interp, "remove_done_callback", kwnames) ||
+        !check_one_arg(interp, "remove_done_callback", nargs - 1)) {
+        return Value::error();
+    }
+    Future* f = self_future(args[0]);
+    const Value fn = args[1];
+    size_t removed = 0;
+    auto matches = [&](const DoneCallback& cb) -> int {
+        if (cb.fn != call_python_one) return 0;
+        return ops::equals(interp, cb.a, fn);
+    };
+    if (f->callback0.fn) {
+        const int eq = matches(f->callback0);
+        if (eq < 0) return Value::error();
+        if (eq) {
+            f->callback0 = DoneCallback{nullptr, Value::none()};
+            ++removed;
+        }
+    }
+    if (f->more_callbacks) {
+        std::vector<DoneCallback> kept;
+        for (size_t i = 0; f->more_callbacks && i < f->more_callbacks->size(); ++i) {
+            const DoneCallback cb = (*f->more_callbacks)[i];
+            const int eq = matches(cb);
+            if (eq < 0) return Value::error();
+            if (eq) {
+                ++removed;
+            } else {
+                kept.push_back(cb);
+            }
+        }
+        if (f->more_callbacks) *f->more_callbacks = std::move(kept);
+    }
+    return Value::from_small_int(static_cast<int64_t>(removed));
+}
+
+Value future_get_loop_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "get_loop", nargs - 1)) return Value::error();
+    return self_future(args[0])->loop->value();
+}
+
+} // namespace
+
+Value future_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+    Future* f = self_future(self);
+    const std::string_view n = name->view();
+    if (n.size() > 1 && n[0] == '_') {
+        if (n == "_asyncio_future_blocking") return Value::from_bool(f->blocking);
+        if (n == "_loop") return f->loop->value();
+        if (n == "_state") {
+            static const char* const names[] = {"PENDING", "CANCELLED", "FINISHED"};
+            return interp.intern(names[static_cast<int>(f->state)])->value();
+        }
+        if (n == "_result") return f->result;
+        if (n == "_exception") return f->has_exception ? f->exception : Value::none();
+        if (n == "_log_traceback") return Value::from_bool(f->log_traceback);
+        if (n == "_cancel_message") return f->cancel_message;
+        if (n == "_source_traceback") return Value::none();
+    }
+    return generic_getattr(interp, self, name, suppress_missing);
+}
+
+namespace {
+
+int future_setattr(Interpreter& interp, Value self, Str* name, Value value) {
+    Future* f = self_future(self);
+    if (name->equals("_asyncio_future_blocking") || name->equals("_log_traceback")) {
+        if (value.is_absent()) {
+            interp.raise(interp.exceptions.attribute_error, "cannot delete attribute");
+            return -1;
+        }
+        const int truth = ops::truthy(interp, value);
+        if (truth < 0) return -1;
+        if (name->equals("_log_traceback")) {
+            if (truth) {
+                interp.raise(interp.exceptions.value_error,
+                             "_log_traceback can only be set to False");
+                return -1;
+            }
+            f->log_traceback = false;
+        } else {
+            f->blocking = truth == 1;
+        }
+        return 0;
+    }
+    if (name->equals("_cancel_message")) {
+        f->cancel_message = value.is_absent() ? Value::none() : value;
+        return 0;
+    }
+    return generic_setattr(interp, self, name, value);
+}
+
+Value future_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+    Value loop;
+    if (!bind_native_args(interp, "Future", args, nargs, kwnames, {"loop"}, 0, 0, &loop)) {
+        return Value::error();
+    }
+    if (nargs - (kwnames ? kwnames->size() : 0) > 0) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "Future() takes 0 positional arguments but %zu were given",
+                                   nargs);
+    }
+    EventLoop* l = nullptr;
+    if (loop.is_absent() || loop.is_none()) {
+        l = get_event_loop(interp);
+    } else if (is_event_loop(interp, loop)) {
+        l = static_cast<EventLoop*>(loop.as_object());
+    } else {
+        return interp.raise_type_error("loop must be an event loop");
+    }
+    return make_future(interp, l)->value();
+}
+
+} // namespace
+
+void add_future_methods(Interpreter& interp, Type* t) {
+    t->slots.await_ = future_await;
+    t->slots.iter = future_await;
+    t->slots.repr = future_repr;
+    t->slots.getattr = future_getattr;
+    t->slots.setattr = future_setattr;
+    add_method(interp, t, "__await__", future_await_method);
+    add_method(interp, t, "__iter__", future_await_method);
+    add_method(interp, t, "result", future_result_method);
+    add_method(interp, t, "exception", future_exception_method);
+    add_method(interp, t, "set_result", future_set_result_method);
+    add_method(interp, t, "set_exception", future_set_exception_method);
+    add_method(interp, t, "done", future_done_method);
+    add_method(interp, t, "cancelled", future_cancelled_method);
+    add_method(interp, t, "cancel", future_cancel_method);
+    add_method(interp, t, "add_done_callback", future_add_done_callback_method);
+    add_method(interp, t, "remove_done_callback", future_remove_done_callback_method);
+    add_method(interp, t, "get_loop", future_get_loop_method);
+}
+
+void init_future_types(Interpreter& interp, Runtime& rt) {
+    Type* f = make_builtin_type(interp, "Future", interp.types.object, sizeof(Future), 0);
+    f->slots.trace = trace_future;
+    f->slots.finalize = finalize_future;
+    f->slots.new_ = future_new;
+    add_future_methods(interp, f);
+    vm::type_set_attr(interp, f, "__module__", Str::make(interp, "_asyncio")->value());
+    rt.future = f;
+
+    Type* it = make_builtin_type(interp, "FutureIter", interp.types.object, sizeof(FutureIter), 0);
+    it->slots.trace = trace_future_iter;
+    it->slots.send = future_iter_send;
+    it->slots.iter = future_iter_iter;
+    it->slots.iternext = future_iter_iternext;
+    add_method(interp, it, "send", future_iter_send_method);
+    add_method(interp, it, "throw", future_iter_throw);
+    add_method(interp, it, "close", future_iter_close);
+    vm::type_set_attr(interp, it, "__module__", Str::make(interp, "_asyncio")->value());
+    rt.future_iter = it;
+}
+
+} // namespace coil::aio

@@ -1,0 +1,92 @@
+// Future: asyncio.Future, natively, with the logic of CPython's _asyncio module: callbacks are
+// always scheduled through call_soon (R6), and FutureIter is what `await fut` drives: it
+// yields the pending future with _asyncio_future_blocking set, or returns its result (R7).
+#pragma once
+#include "aio/event_loop.hpp"
+
+#include <string>
+
+namespace coil::aio {
+
+enum class FutureState : uint8_t { Pending, Cancelled, Finished };
+
+struct DoneCallback {
+    CallbackFn fn;
+    Value a; // the Python callable for call_python_one, or the native callback's data
+};
+
+struct Future : Object {
+    EventLoop* loop = nullptr;
+    Value result = Value::none();
+    Value exception = Value::none();           // an exception instance once set
+    Value exception_traceback = Value::none(); // its traceback when set, restored when raised
+    Value cancel_message = Value::none();
+    Value cancelled_exc = Value::none(); // the CancelledError that cancelled a task
+    // Callbacks in registration order; the first is inline (most futures have one waiter).
+    DoneCallback callback0{nullptr, Value::none()};
+    std::vector<DoneCallback>* more_callbacks = nullptr;
+    FutureState state = FutureState::Pending;
+    bool has_exception = false;
+    bool blocking = false;      // _asyncio_future_blocking
+    bool log_traceback = false; // an exception was set and not yet retrieved
+};
+
+struct FutureIter : Object {
+    Future* future = nullptr; // nullptr once it returned
+};
+
+Future* make_future(Interpreter& interp, EventLoop* loop);
+// Is v an asyncio Future (a Task or a gathering future included)?
+bool is_future(Interpreter& interp, Value v);
+inline Future* as_future(Value v) {
+    return static_cast<Future*>(v.as_object());
+}
+inline bool future_done(const Future* f) {
+    return f->state != FutureState::Pending;
+}
+
+// set_result / set_exception: false with InvalidStateError("invalid state") when done.
+bool future_set_result(Interpreter& interp, Future* f, Value result);
+bool future_set_exception(Interpreter& interp, Future* f, Value exc);
+// Future.cancel(msg): false when already done.
+bool future_cancel(Interpreter& interp, Future* f, Value msg);
+// result() / exception(): the value, or error() with the exception (or CancelledError,
+// InvalidStateError) pending.
+Value future_result(Interpreter& interp, Future* f);
+Value future_exception(Interpreter& interp, Future* f);
+// The CancelledError to raise for a cancelled future (_make_cancelled_error).
+Value make_cancelled_error(Interpreter& interp, Future* f);
+// add_done_callback for native callbacks: scheduled at once when the future is done.
+void future_add_callback(Interpreter& interp, Future* f, CallbackFn fn, Value a);
+// Removes the native callbacks equal to (fn, a); returns how many.
+size_t future_remove_callback(Future* f, CallbackFn fn, Value a);
+// Schedules every done-callback with call_soon, in order (future_schedule_callbacks).
+void future_schedule_callbacks(Interpreter& interp, Future* f);
+
+// A FutureIter over `f`, what `await f` drives.
+Value make_future_iter(Interpreter& interp, Future* f);
+
+// A CancelledError instance with `msg` (None: no arguments).
+Value make_cancelled(Interpreter& interp, Value msg);
+
+// _future_repr_info: "pending", "finished result=42", with " cb=[...]"; *failed is set
+// (with an exception pending) when a repr failed.
+std::string future_repr_info(Interpreter& interp, Future* f, bool* failed);
+// Future.cancel dispatched on the kind of future (Task and gather's future cancel children).
+bool cancel_future(Interpreter& interp, Future* f, Value msg);
+// repr(future): "<Future pending>", "<Future finished result=42>" ...
+Value future_repr(Interpreter& interp, Value self);
+// "Future" / "Task" state words for reprs: pending, cancelled, finished.
+const char* future_state_name(const Future* f);
+
+// Future's attributes (_asyncio_future_blocking, _state, _loop, ...), then the generic ones.
+Value future_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing);
+
+// Shared by Task and the gathering future, which extend Future.
+void trace_future(Object* self, Tracer& tracer);
+void finalize_future(Object* self);
+void add_future_methods(Interpreter& interp, Type* type);
+
+void init_future_types(Interpreter& interp, Runtime& rt);
+
+} // namespace coil::aio

@@ -1,0 +1,57 @@
+// NativeCoroutine: a coroutine written in C++ (asyncio.sleep, Queue.get, Lock.acquire, ...),
+// awaitable and drivable by a Task like a Python coroutine, with send/throw/close.
+//
+// Its body is a step function called with how it was resumed; it keeps its place in `stage`
+// and its locals in `state`. Awaiting a future that is already done continues the body at
+// once without suspending (R7), exactly as `await fut` in a Python coroutine does.
+#pragma once
+#include "aio/future.hpp"
+
+namespace coil::aio {
+
+enum class Resume : uint8_t {
+    Start,  // first run; io is None
+    Sent,   // the awaited future's result (or None after a bare yield) is in io
+    Thrown, // an exception is pending: raised at the await (except/finally run here)
+};
+
+enum class Step : uint8_t {
+    Await,    // io holds a future to wait for
+    Yield,    // io holds the value to yield (None: a bare yield, R4)
+    Delegate, // io holds an awaitable: `await` it (yield from), then resume with its outcome
+    Return,   // io holds the return value
+    Raise,    // an exception is pending
+};
+
+struct NativeCoroutine;
+using StepFn = Step (*)(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io);
+
+struct NativeCoroutine : Object {
+    StepFn step = nullptr;
+    const char* qualname = "";
+    Value waiting = Value::none();  // the future it is suspended on
+    Value delegate = Value::none(); // the awaitable's iterator it forwards send/throw to
+    Value state[6];                 // the body's locals
+    double number = 0;
+    int stage = 0;
+    bool started = false;
+    bool finished = false;
+    bool running = false;
+};
+
+NativeCoroutine* make_native_coroutine(Interpreter& interp, const char* qualname, StepFn step);
+inline bool is_native_coroutine(Interpreter& interp, Value v) {
+    return v.is_object() && v.as_object()->type == runtime(interp).native_coroutine;
+}
+
+// coro.send(value) and coro.throw(pending exception), as the send slot answers: 0 yielded,
+// 1 returned, -1 raised; the value in *out.
+int native_coroutine_send(Interpreter& interp, Value self, Value sent, Value* out);
+int native_coroutine_throw(Interpreter& interp, Value self, Value* out);
+
+// A coroutine that returns `result` when first run.
+Value make_returning_coroutine(Interpreter& interp, const char* qualname, Value result);
+
+void init_native_coroutine_type(Interpreter& interp, Runtime& rt);
+
+} // namespace coil::aio

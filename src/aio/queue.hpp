@@ -1,0 +1,10 @@
+// asyncio.Queue, PriorityQueue and LifoQueue, natively, with queues.py's wake-up order: a put
+// wakes the first waiting getter through its future, and the woken getter checks again (R10).
+#pragma once
+#include "aio/runtime.hpp"
+
+namespace coil::aio {
+
+void init_queue_types(Interpreter& interp, Runtime& rt);
+
+} // namespace coil::aio

@@ -1,0 +1,44 @@
+// Task: asyncio.Task, natively. step() and wakeup() follow CPython's task_step_impl and
+// task_wakeup: a step sends None (or throws) into the coroutine and applies R4 to what comes
+// back; a wakeup calls step directly (R5). The loop holds the task until it finishes (R14).
+#pragma once
+#include "aio/future.hpp"
+
+namespace coil::aio {
+
+struct Task : Future {
+    Value coro;
+    // The code of a Python coroutine, kept for "done, defined at file:line" once its frame is
+    // gone.
+    vm::CodeObject* coro_code = nullptr;
+    Value fut_waiter = Value::none(); // the future the coroutine waits on
+    Value name;                       // a str, or the number n of the default name Task-n
+    Task* prev_task = nullptr;        // the loop's list of unfinished tasks
+    Task* next_task = nullptr;
+    int32_t num_cancels_requested = 0;
+    bool must_cancel = false;
+};
+
+inline bool is_task(Interpreter& interp, Value v) {
+    return v.is_object() && v.as_object()->type == runtime(interp).task;
+}
+inline Task* as_task(Value v) {
+    return static_cast<Task*>(v.as_object());
+}
+
+// Task(coro, loop=loop, name=name): schedules its first step (R3). TypeError
+// "a coroutine was expected, got ..." when coro is not a coroutine.
+Task* make_task(Interpreter& interp, EventLoop* loop, Value coro, Value name);
+// Task.cancel(msg)
+bool task_cancel(Interpreter& interp, Task* task, Value msg);
+// The callbacks the loop runs: a = the task, b = the exception to throw in (or None), or
+// b = the future it waited on.
+bool task_step_callback(Interpreter& interp, Value task, Value exc);
+bool task_wakeup_callback(Interpreter& interp, Value task, Value future);
+
+// Is v a coroutine a task can drive (native coroutines included)?
+bool is_coroutine_like(Interpreter& interp, Value v);
+
+void init_task_type(Interpreter& interp, Runtime& rt);
+
+} // namespace coil::aio
