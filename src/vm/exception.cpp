@@ -3,6 +3,7 @@
 #include "vm/exception.hpp"
 
 #include "vm/dict.hpp"
+#include "vm/exception_group.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
@@ -98,15 +99,6 @@ std::string tname(Interpreter& interp, Value v) {
     return std::string(type_name(interp, v));
 }
 
-void trace_exception(Object* self, Tracer& tracer) {
-    auto* e = static_cast<BaseException*>(self);
-    tracer.mark(e->dict);
-    tracer.mark(e->args);
-    tracer.mark(e->traceback);
-    tracer.mark(e->cause);
-    tracer.mark(e->context);
-}
-
 Dict* exception_dict(Interpreter& interp, BaseException* e) {
     if (!e->dict) e->dict = Dict::make(interp);
     return e->dict;
@@ -187,50 +179,6 @@ int init_fields(Interpreter& interp, BaseException* e, const Value* args, size_t
             Tuple* info = as_tuple(args[1]);
             for (size_t i = 0; i < info->size(); ++i) set_field(interp, e, fields[i], (*info)[i]);
         }
-    } else if (is_subclass_of(interp, e, x.base_exception_group)) {
-        if (nargs != 2) {
-            interp.raise_format(interp.exceptions.type_error,
-                                "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu "
-                                "given)",
-                                nargs);
-            return -1;
-        }
-        if (!is_str(args[0])) {
-            interp.raise_format(interp.exceptions.type_error, "argument 1 must be str, not %s",
-                                tname(interp, args[0]).c_str());
-            return -1;
-        }
-        Value seq = args[1];
-        if (!is_list(seq) && !is_tuple(seq)) {
-            interp.raise_type_error("second argument (exceptions) must be a sequence");
-            return -1;
-        }
-        const Value* items = is_list(seq) ? as_list(seq)->items() : as_tuple(seq)->items();
-        size_t n = is_list(seq) ? as_list(seq)->size() : as_tuple(seq)->size();
-        if (n == 0) {
-            interp.raise(interp.exceptions.value_error,
-                         "second argument (exceptions) must be a non-empty sequence");
-            return -1;
-        }
-        for (size_t i = 0; i < n; ++i) {
-            if (!is_exception_instance(items[i])) {
-                Str* r = ops::repr(interp, items[i]);
-                if (!r) return -1;
-                interp.raise_format(interp.exceptions.value_error,
-                                    "Item %zu of second argument (exceptions) is not an "
-                                    "exception",
-                                    i);
-                return -1;
-            }
-            if (is_subclass_of(interp, e, x.exception_group) &&
-                !is_instance(interp, items[i], x.exception)) {
-                interp.raise_type_error("Cannot nest BaseExceptions in an ExceptionGroup");
-                return -1;
-            }
-        }
-        set_field(interp, e, "message", args[0]);
-        set_field(interp, e, "exceptions", Tuple::make(interp, items, n)->value());
-        return 0;
     }
     if (kwnames && kwnames->size() > 0) {
         interp.raise_format(interp.exceptions.type_error, "%s() takes no keyword arguments",
@@ -241,7 +189,10 @@ int init_fields(Interpreter& interp, BaseException* e, const Value* args, size_t
 }
 
 BaseException* allocate_exception(Interpreter& interp, Type* type) {
-    auto* e = interp.heap().make_sized<BaseException>(type, type->instance_size);
+    // Groups made without BaseExceptionGroup.__new__ (by C++) still get their fields set up.
+    BaseException* e = is_subtype(type, interp.exceptions.base_exception_group)
+                           ? interp.heap().make_sized<ExceptionGroup>(type, type->instance_size)
+                           : interp.heap().make_sized<BaseException>(type, type->instance_size);
     e->args = as_tuple(interp.empty_tuple);
     return e;
 }
@@ -321,16 +272,6 @@ Value exc_str(Interpreter& interp, Value self) {
         }
         return Str::make(interp, text)->value();
     }
-    if (is_subclass_of(interp, e, x.base_exception_group)) {
-        Value message = get_field(interp, e, "message");
-        Value excs = get_field(interp, e, "exceptions");
-        if (is_str(message) && is_tuple(excs)) {
-            size_t n = as_tuple(excs)->size();
-            std::string text = std::string(as_str(message)->view()) + " (" + std::to_string(n) +
-                               " sub-exception" + (n == 1 ? "" : "s") + ")";
-            return Str::make(interp, text)->value();
-        }
-    }
     if (e->args->size() == 0) return interp.empty_str;
     Str* s = ops::str(interp, e->args->size() == 1 ? (*e->args)[0] : e->args->value());
     return s ? s->value() : Value::error();
@@ -351,9 +292,8 @@ Value exc_getattr(Interpreter& interp, Value self, Str* name, bool suppress_miss
     if (!v.is_absent()) return v;
     // CPython's member descriptors: these attributes exist (None) even when never set.
     static constexpr std::string_view optional_fields[] = {
-        "value", "code",       "name",       "obj",       "path",      "msg",
-        "errno", "strerror",   "filename",   "filename2", "lineno",    "offset",
-        "text",  "end_lineno", "end_offset", "message",   "exceptions"};
+        "value",    "code",      "name",   "obj",    "path", "msg",        "errno",     "strerror",
+        "filename", "filename2", "lineno", "offset", "text", "end_lineno", "end_offset"};
     ExceptionTypes& x = interp.exceptions;
     for (std::string_view f : optional_fields) {
         if (n != f) continue;
@@ -462,7 +402,7 @@ Value exc_with_traceback(Interpreter& interp, const Value* args, size_t nargs, T
 }
 
 Value exc_add_note(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_one_arg(interp, "add_note", nargs - 1)) return Value::error();
+    if (!check_one_arg(interp, "BaseException.add_note", nargs - 1)) return Value::error();
     if (!is_str(args[1])) {
         return interp.raise_format(interp.exceptions.type_error, "note must be a str, not '%s'",
                                    tname(interp, args[1]).c_str());
@@ -480,6 +420,15 @@ Value exc_add_note(Interpreter& interp, const Value* args, size_t nargs, Tuple*)
 }
 
 } // namespace
+
+void trace_exception(Object* self, Tracer& tracer) {
+    auto* e = static_cast<BaseException*>(self);
+    tracer.mark(e->dict);
+    tracer.mark(e->args);
+    tracer.mark(e->traceback);
+    tracer.mark(e->cause);
+    tracer.mark(e->context);
+}
 
 BaseException* make_exception(Interpreter& interp, Type* type, Tuple* args) {
     BaseException* e = allocate_exception(interp, type);
@@ -592,6 +541,7 @@ void init_exception_types(Interpreter& interp) {
     x.system_error = get("SystemError");
     x.base_exception_group = get("BaseExceptionGroup");
     x.exception_group = get("ExceptionGroup");
+    init_exception_group_types(interp);
 }
 
 } // namespace coil::vm

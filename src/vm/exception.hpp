@@ -50,6 +50,10 @@ Value raise_stop_iteration(Interpreter& interp, Value value);
 // nullptr with an exception pending on failure.
 Str* exception_str(Interpreter& interp, Value exc);
 
+// Marks the fields every exception has (the trace slot of BaseException; subclasses with more
+// fields call it from theirs).
+void trace_exception(Object* self, Tracer& tracer);
+
 void init_exception_types(Interpreter& interp);
 
 } // namespace coil::vm

@@ -22,6 +22,8 @@ void trace_execution(ExecutionState& exec, Tracer& tracer) {
     // Each frame marks its caller, so the innermost one reaches every running frame.
     tracer.mark(exec.current_frame);
     tracer.mark(exec.handled);
+    tracer.mark(exec.asyncgen_firstiter);
+    tracer.mark(exec.asyncgen_finalizer);
     for (const auto& frames : exec.frame_pool) {
         for (Frame* f : frames) tracer.mark(f);
     }

@@ -19,6 +19,10 @@ struct ExecutionState {
     // The exception being handled by an `except` or `finally` body (sys.exception()), None
     // when there is none. PUSH_EXC_INFO saves it on the value stack, POP_EXCEPT restores it.
     Value handled = Value::none();
+    // sys.set_asyncgen_hooks(): called with an async generator when it first runs, and kept
+    // by it as its finalizer (None when unset).
+    Value asyncgen_firstiter = Value::none();
+    Value asyncgen_finalizer = Value::none();
     // Nested dispatch loops (C++ code calling Python). Their C stack use is bounded separately
     // from `depth` so that no recursion limit can overflow the C stack.
     uint32_t reentries = 0;

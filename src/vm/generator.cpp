@@ -3,6 +3,7 @@
 #include "vm/generator.hpp"
 
 #include "common/opcodes.hpp"
+#include "vm/async_generator.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
 #include "vm/exception.hpp"
@@ -21,9 +22,10 @@ namespace coil::vm {
 
 namespace {
 
-// "generator" or "coroutine", for messages.
+// "generator", "coroutine" or "async generator", for messages.
 const char* kind_of(const Interpreter& interp, const Generator* gen) {
-    return gen->type == interp.types.coroutine ? "coroutine" : "generator";
+    if (gen->type == interp.types.coroutine) return "coroutine";
+    return gen->type == interp.types.async_generator ? "async generator" : "generator";
 }
 
 std::string message(const Interpreter& interp, const Generator* gen, const char* format) {
@@ -35,9 +37,14 @@ std::string message(const Interpreter& interp, const Generator* gen, const char*
 } // namespace
 
 Generator* make_generator(Interpreter& interp, Frame* frame) {
-    Type* type =
-        (frame->code->flags & CodeCoroutine) ? interp.types.coroutine : interp.types.generator;
-    Generator* gen = interp.heap().make<Generator>(type);
+    Generator* gen;
+    if (frame->code->flags & CodeAsyncGenerator) {
+        gen = make_async_generator(interp);
+    } else if (frame->code->flags & CodeCoroutine) {
+        gen = interp.heap().make<Generator>(interp.types.coroutine);
+    } else {
+        gen = interp.heap().make<Generator>(interp.types.generator);
+    }
     gen->frame = frame;
     gen->name = frame->code->name;
     gen->qualname = frame->code->qualname;
@@ -64,6 +71,12 @@ ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, 
         return ResumeResult::Returned;
     }
     const bool started = frame->pc != 0;
+    if (!started && throwing) {
+        // Thrown into before its first instruction: it ends at once, no handler runs.
+        generator_resumed(interp, gen);
+        generator_finished(interp, gen, true);
+        return ResumeResult::Raised;
+    }
     if (!started && !throwing && !value.is_none()) {
         interp.raise_type_error(
             message(interp, gen, "can't send non-None value to a just-started %s"));
@@ -124,6 +137,14 @@ void generator_finished(Interpreter& interp, Generator* gen, bool raised) {
         e->cause = stop;
         e->context = stop;
         e->suppress_context = true;
+    } else if (raised && gen->type == interp.types.async_generator &&
+               interp.pending_matches(interp.exceptions.stop_async_iteration)) {
+        const Value stop = interp.take_pending();
+        interp.raise(interp.exceptions.runtime_error, "async generator raised StopAsyncIteration");
+        BaseException* e = as_exception(interp.pending());
+        e->cause = stop;
+        e->context = stop;
+        e->suppress_context = true;
     }
 }
 
@@ -169,8 +190,9 @@ ResumeResult throw_into(Interpreter& interp, Generator* gen, Value* out) {
             if (!closed.is_error()) interp.set_pending(exit);
             forwarded = false;
         } else if (is_resumable(interp, delegate)) {
+            // The delegate's own delegate sees it first, down to the innermost awaitable.
             gen->running = true;
-            r = resume_generator(interp, as_generator(delegate), Value::none(), true, &result);
+            r = throw_into(interp, as_generator(delegate), &result);
             gen->running = false;
         } else {
             const Value exc = interp.take_pending();
@@ -247,6 +269,8 @@ Value stop_with(Interpreter& interp, Value value) {
     return raise_stop_iteration(interp, value);
 }
 
+// Exhaustion is absent whatever the generator returned: loops ignore the value, and next()
+// (generator_next) reports it.
 Value gen_iternext(Interpreter& interp, Value self) {
     Value out;
     switch (resume_generator(interp, self_generator(self), Value::none(), false, &out)) {
@@ -269,16 +293,7 @@ Value gen_next_method(Interpreter& interp, const Value* args, size_t nargs, Tupl
         !check_no_args(interp, "__next__", nargs - 1)) {
         return Value::error();
     }
-    Value out;
-    switch (resume_generator(interp, self_generator(args[0]), Value::none(), false, &out)) {
-    case ResumeResult::Yielded:
-        return out;
-    case ResumeResult::Returned:
-        return stop_with(interp, out);
-    case ResumeResult::Raised:
-        break;
-    }
-    return Value::error();
+    return generator_next(interp, self_generator(args[0]));
 }
 
 Value gen_send(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -303,32 +318,7 @@ Value gen_throw(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwn
         !check_arity(interp, "throw", nargs - 1, 1, 3)) {
         return Value::error();
     }
-    Value typ = args[1];
-    const Value val = nargs > 2 ? args[2] : Value::none();
-    if (is_exception_class(typ)) {
-        Value exc;
-        if (is_exception_instance(val) && is_instance(interp, val, as_type(typ))) {
-            exc = val;
-        } else if (val.is_none()) {
-            exc = ops::call0(interp, typ);
-        } else if (is_tuple(val)) {
-            exc = ops::call(interp, typ, as_tuple(val)->items(), as_tuple(val)->size());
-        } else {
-            exc = ops::call1(interp, typ, val);
-        }
-        if (exc.is_error()) return exc;
-        interp.set_pending(exc);
-    } else if (is_exception_instance(typ)) {
-        if (!val.is_none()) {
-            return interp.raise_type_error("instance exception may not have a separate value");
-        }
-        interp.set_pending(typ);
-    } else {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "exceptions must be classes or instances deriving from "
-                                   "BaseException, not %s",
-                                   std::string(type_name(interp, typ)).c_str());
-    }
+    if (!set_thrown_exception(interp, args + 1, nargs - 1)) return Value::error();
     Value out;
     switch (throw_into(interp, self_generator(args[0]), &out)) {
     case ResumeResult::Yielded:
@@ -348,33 +338,62 @@ Value gen_close_method(Interpreter& interp, const Value* args, size_t nargs, Tup
     return gen_close(interp, self_generator(args[0]));
 }
 
-Value gen_repr(Interpreter& interp, Value self) {
+} // namespace
+
+Value generator_next(Interpreter& interp, Generator* gen) {
+    Value out;
+    switch (resume_generator(interp, gen, Value::none(), false, &out)) {
+    case ResumeResult::Yielded:
+        return out;
+    case ResumeResult::Returned:
+        return stop_with(interp, out);
+    case ResumeResult::Raised:
+        break;
+    }
+    return Value::error();
+}
+
+Value generator_repr(Interpreter& interp, Value self) {
     char buf[64];
     std::snprintf(buf, sizeof buf, " at %#llx>",
                   static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(self.as_object())));
     Generator* gen = self_generator(self);
-    return Str::make(interp, std::string("<") + kind_of(interp, gen) + " object " +
+    return Str::make(interp, "<" + std::string(gen->type->name->view()) + " object " +
                                  std::string(gen->qualname->view()) + buf)
         ->value();
 }
 
-Value gen_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+Value generator_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
     Generator* gen = self_generator(self);
     if (name->equals("__name__")) return gen->name->value();
     if (name->equals("__qualname__")) return gen->qualname->value();
-    // gi_* for generators, cr_* for coroutines.
-    const std::string_view prefix = gen->type == interp.types.coroutine ? "cr_" : "gi_";
+    // gi_* for generators, cr_* for coroutines, ag_* for async generators.
+    const bool is_async_gen = gen->type == interp.types.async_generator;
+    const std::string_view prefix = gen->type == interp.types.coroutine ? "cr_"
+                                    : is_async_gen                      ? "ag_"
+                                                                        : "gi_";
     const std::string_view n = name->view();
     const std::string_view attr = n.starts_with(prefix) ? n.substr(3) : std::string_view();
-    if (attr == "running") return Value::from_bool(gen->running);
+    if (attr == "running") {
+        // An async generator counts as running while an asend()/athrow() is being awaited.
+        return Value::from_bool(is_async_gen ? async_generator_running(gen) : gen->running);
+    }
     if (attr == "frame") return gen->frame ? gen->frame->value() : Value::none();
     if (attr == "code") {
         return gen->frame ? gen->frame->code->value() : Value::none();
     }
+    if (attr == "suspended" && !is_async_gen) {
+        return Value::from_bool(gen->frame && gen->frame->pc != 0 && !gen->running);
+    }
+    // gi_yieldfrom / cr_await / ag_await: what a suspended `yield from` or `await` delegates to.
+    if (attr == (gen->type == interp.types.generator ? "yieldfrom" : "await")) {
+        const Value delegate = delegate_of(gen);
+        return delegate.is_absent() ? Value::none() : delegate;
+    }
     return generic_getattr(interp, self, name, suppress_missing);
 }
 
-void gen_trace(Object* self, Tracer& tracer) {
+void trace_generator(Object* self, Tracer& tracer) {
     auto* gen = static_cast<Generator*>(self);
     tracer.mark(gen->frame);
     tracer.mark(gen->name);
@@ -383,7 +402,57 @@ void gen_trace(Object* self, Tracer& tracer) {
     tracer.mark(gen->resumer_handled);
 }
 
-} // namespace
+bool set_thrown_exception(Interpreter& interp, const Value* args, size_t nargs) {
+    const Value typ = args[0];
+    const Value val = nargs > 1 ? args[1] : Value::none();
+    const Value tb = nargs > 2 ? args[2] : Value::none();
+    if (!tb.is_none() && type_of(interp, tb) != interp.types.traceback) {
+        interp.raise_type_error("throw() third argument must be a traceback object");
+        return false;
+    }
+    if (is_exception_class(typ)) {
+        Value exc;
+        if (is_exception_instance(val) && is_instance(interp, val, as_type(typ))) {
+            exc = val;
+        } else if (val.is_none()) {
+            exc = ops::call0(interp, typ);
+        } else if (is_tuple(val)) {
+            exc = ops::call(interp, typ, as_tuple(val)->items(), as_tuple(val)->size());
+        } else {
+            exc = ops::call1(interp, typ, val);
+        }
+        if (exc.is_error()) return false;
+        if (!is_exception_instance(exc)) {
+            interp.raise_format(interp.exceptions.type_error,
+                                "calling %s should have returned an instance of BaseException, "
+                                "not %s",
+                                std::string(type_name(interp, typ)).c_str(),
+                                std::string(type_name(interp, exc)).c_str());
+            return false;
+        }
+        if (!tb.is_none()) as_exception(exc)->traceback = tb;
+        interp.set_pending(exc);
+        return true;
+    }
+    if (is_exception_instance(typ)) {
+        if (!val.is_none()) {
+            interp.raise_type_error("instance exception may not have a separate value");
+            return false;
+        }
+        if (!tb.is_none()) as_exception(typ)->traceback = tb;
+        interp.set_pending(typ);
+        return true;
+    }
+    interp.raise_format(interp.exceptions.type_error,
+                        "exceptions must be classes or instances deriving from BaseException, "
+                        "not %s",
+                        std::string(type_name(interp, typ)).c_str());
+    return false;
+}
+
+ResumeResult throw_generator(Interpreter& interp, Generator* gen, Value* out) {
+    return throw_into(interp, gen, out);
+}
 
 Value get_awaitable(Interpreter& interp, Value v, uint32_t site) {
     if (is_coroutine(interp, v)) {
@@ -392,6 +461,9 @@ Value get_awaitable(Interpreter& interp, Value v, uint32_t site) {
                                 "coroutine is being awaited already");
         }
         return v;
+    }
+    if (const UnaryFn await_native = type_of(interp, v)->slots.await_) {
+        return await_native(interp, v);
     }
     const Value method = type_lookup(type_of(interp, v), interp.intern("__await__"));
     if (method.is_absent()) {
@@ -427,14 +499,15 @@ void init_generator_types(Interpreter& interp) {
     Type* c = make_builtin_type(interp, "coroutine", interp.types.object, sizeof(Generator), 0);
     interp.types.coroutine = c;
     for (Type* t : {g, c}) {
-        t->slots.repr = gen_repr;
-        t->slots.getattr = gen_getattr;
-        t->slots.trace = gen_trace;
+        t->slots.repr = generator_repr;
+        t->slots.getattr = generator_getattr;
+        t->slots.trace = trace_generator;
         add_method(interp, t, "send", gen_send);
         add_method(interp, t, "throw", gen_throw);
         add_method(interp, t, "close", gen_close_method);
     }
     add_method(interp, g, "__next__", gen_next_method);
+    init_async_generator_types(interp);
 }
 
 } // namespace coil::vm

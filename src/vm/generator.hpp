@@ -48,6 +48,18 @@ Generator* make_generator(Interpreter& interp, Frame* frame);
 ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, bool throwing,
                               Value* out);
 
+// gen.throw(exc) with `exc` pending: the innermost awaitable it delegates to sees it first,
+// as CPython's gen_throw does; results as resume_generator's.
+ResumeResult throw_generator(Interpreter& interp, Generator* gen, Value* out);
+
+// next(gen): the next value, or error() with StopIteration(return value) pending once it
+// finishes (the iternext slot reports exhaustion as absent and drops the value).
+Value generator_next(Interpreter& interp, Generator* gen);
+
+// gen.throw(typ[, val[, tb]]): makes the exception as `raise` would (typ a class or an
+// instance) and leaves it pending; false with a TypeError pending when the arguments are bad.
+bool set_thrown_exception(Interpreter& interp, const Value* args, size_t nargs);
+
 // The bookkeeping around running a generator's frame, shared by resume_generator and the
 // loop's SEND fast path (which runs the frame without leaving the loop): the running flag and
 // the handled-exception state, and on finishing the PEP 479 StopIteration conversion.
@@ -59,6 +71,12 @@ void generator_finished(Interpreter& interp, Generator* gen, bool raised);
 // CPython's TypeError when the value cannot be awaited. `site` is GET_AWAITABLE's argument:
 // 1 or 2 when v came from __aenter__ or __aexit__, which the message then names.
 Value get_awaitable(Interpreter& interp, Value v, uint32_t site = 0);
+
+// The slots generators, coroutines and async generators share: repr, the gi_/cr_/ag_
+// attributes, and tracing of the Generator fields.
+Value generator_repr(Interpreter& interp, Value self);
+Value generator_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing);
+void trace_generator(Object* self, Tracer& tracer);
 
 void init_generator_types(Interpreter& interp);
 

@@ -275,6 +275,89 @@ ExceptionTable:
 )");
 }
 
+// except* is CPython 3.11's compiler_try_star_except: [prev_exc, orig, raised, rest] while the
+// clauses run, each clause body under its own handler that appends what it raises.
+TEST(Compiler, TryStarExceptionTable) {
+    EXPECT_EQ(dis("try:\n    f()\nexcept* ValueError as e:\n    g(e)\n"), R"(
+   1        0 NOP
+
+   2        1 PUSH_NULL
+            2 LOAD_NAME                  0 (f)
+            3 CALL                       0
+            5 POP_TOP
+
+   1        6 JUMP_FORWARD              46 (to 46)
+     >>     7 PUSH_EXC_INFO
+            8 COPY                       1
+            9 BUILD_LIST                 0
+           10 SWAP                       2
+
+   3       11 LOAD_NAME                  1 (ValueError)
+           12 CHECK_EG_MATCH
+           13 COPY                       1
+           14 POP_JUMP_IF_NONE          32 (to 32)
+           15 STORE_NAME                 2 (e)
+
+   4       16 PUSH_NULL
+           17 LOAD_NAME                  3 (g)
+           18 LOAD_NAME                  2 (e)
+           19 CALL                       1
+           21 POP_TOP
+
+   3       22 LOAD_CONST                 0 (None)
+           23 STORE_NAME                 2 (e)
+           24 DELETE_NAME                2 (e)
+           25 JUMP_FORWARD              33 (to 33)
+     >>    26 LOAD_CONST                 0 (None)
+           27 STORE_NAME                 2 (e)
+           28 DELETE_NAME                2 (e)
+           29 LIST_APPEND                3
+           30 POP_TOP
+           31 JUMP_FORWARD              33 (to 33)
+     >>    32 POP_TOP
+
+   1 >>    33 LIST_APPEND                1
+           34 PREP_RERAISE_STAR
+           35 COPY                       1
+           36 POP_JUMP_IF_NOT_NONE      40 (to 40)
+           37 POP_TOP
+           38 POP_EXCEPT
+           39 JUMP_FORWARD              46 (to 46)
+     >>    40 SWAP                       2
+           41 POP_EXCEPT
+           42 RERAISE                    0
+     >>    43 COPY                       3
+           44 POP_EXCEPT
+           45 RERAISE                    1
+     >>    46 LOAD_CONST                 0 (None)
+           47 RETURN_VALUE
+ExceptionTable:
+  0 to 5 -> 7 [0]
+  7 to 15 -> 43 [1] lasti
+  16 to 21 -> 26 [4] lasti
+  22 to 36 -> 43 [1] lasti
+)");
+}
+
+// A `yield` in an async generator wraps its value first (ASYNC_GEN_WRAP).
+TEST(Compiler, AsyncGeneratorYield) {
+    EXPECT_EQ(dis("async def g():\n    yield 1\n"), R"(
+   1        0 LOAD_CONST                 0 (<code g>)
+            1 MAKE_FUNCTION              0
+            2 STORE_NAME                 0 (g)
+            3 LOAD_CONST                 1 (None)
+            4 RETURN_VALUE
+
+Disassembly of <code g, line 1>:
+   2        0 LOAD_CONST                 1 (1)
+            1 ASYNC_GEN_WRAP
+            2 YIELD_VALUE                0
+            3 POP_TOP
+            4 LOAD_CONST                 0 (None)
+            5 RETURN_VALUE
+)");
+}
+
 TEST(Compiler, Errors) {
     EXPECT_EQ(error_of("break\n"), "'break' outside loop");
     EXPECT_EQ(error_of("def f():\n    continue\n"), "'continue' not properly in loop");
