@@ -1,17 +1,24 @@
 // The sys module: argv, exit, the recursion limit, version information and the std streams.
 #include "modules/core_modules.hpp"
 
+#include "vm/async_generator.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/module.hpp"
 #include "vm/native_function.hpp"
+#include "vm/ops.hpp"
 #include "vm/str.hpp"
 #include "vm/text_stream.hpp"
 #include "vm/tuple.hpp"
+#include "vm/type.hpp"
 
+#include <cfloat>
 #include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <utility>
 
 namespace coil::modules {
 
@@ -61,6 +68,95 @@ Value sys_setrecursionlimit(Interpreter& interp, const Value* args, size_t nargs
     return Value::none();
 }
 
+Value sys_intern(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "intern", kwnames) || !check_one_arg(interp, "intern", nargs)) {
+        return Value::error();
+    }
+    if (!is_str(args[0])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "intern() argument must be str, not %s",
+                                   std::string(type_name(interp, args[0])).c_str());
+    }
+    return interp.intern(as_str(args[0]))->value();
+}
+
+// Any positive size will do: scripts compare sizes, they never print them.
+Value sys_getsizeof(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "getsizeof", kwnames) ||
+        !check_arity(interp, "getsizeof", nargs, 1, 2)) {
+        return Value::error();
+    }
+    int64_t size = 16;
+    if (args[0].is_object()) size += args[0].as_object()->type->instance_size;
+    Type* t = type_of(interp, args[0]);
+    if (t->slots.len) {
+        int64_t n = t->slots.len(interp, args[0]);
+        if (n < 0) {
+            interp.clear_pending();
+        } else {
+            size += 8 * n;
+        }
+    }
+    return make_int(interp, size);
+}
+
+// --- Struct sequences (sys.version_info, sys.flags, sys.float_info): tuples whose items are
+// also named attributes, with a repr that shows the names.
+
+Tuple* struct_fields(Interpreter& interp, Value self) {
+    Value fields = type_of(interp, self)->dict->get(interp.intern("_fields"));
+    return fields.is_absent() ? nullptr : as_tuple(fields);
+}
+
+Value struct_sequence_repr(Interpreter& interp, Value self) {
+    Tuple* fields = struct_fields(interp, self);
+    Tuple* items = as_tuple(self);
+    Value prefix = type_of(interp, self)->dict->get(interp.intern("_repr_name"));
+    std::string out(as_str(prefix)->view());
+    out += "(";
+    for (size_t i = 0; i < items->size(); ++i) {
+        Str* r = ops::repr(interp, (*items)[i]);
+        if (!r) return Value::error();
+        if (i > 0) out += ", ";
+        out += as_str((*fields)[i])->view();
+        out += "=";
+        out += r->view();
+    }
+    out += ")";
+    return Str::make(interp, out)->value();
+}
+
+Value struct_sequence_getattr(Interpreter& interp, Value self, Str* name, bool suppress) {
+    Tuple* fields = struct_fields(interp, self);
+    for (size_t i = 0; fields && i < fields->size(); ++i) {
+        if (as_str((*fields)[i])->equals(name)) return (*as_tuple(self))[i];
+    }
+    return generic_getattr(interp, self, name, suppress);
+}
+
+// A struct sequence value; `repr_name` is what its repr starts with ("sys.version_info").
+Value make_struct_sequence(Interpreter& interp, const char* type_name, const char* repr_name,
+                           std::initializer_list<std::pair<const char*, Value>> items) {
+    Type* t = make_builtin_type(interp, type_name, interp.types.tuple, sizeof(Tuple), 0);
+    t->slots.repr = struct_sequence_repr;
+    t->slots.str = struct_sequence_repr;
+    t->slots.getattr = struct_sequence_getattr;
+    t->slots.new_ = nullptr;
+    Tuple* fields = Tuple::make(interp, items.size());
+    Tuple* values = Tuple::make(interp, items.size());
+    size_t i = 0;
+    for (const auto& [name, value] : items) {
+        (*fields)[i] = interp.intern(name)->value();
+        (*values)[i] = value;
+        ++i;
+    }
+    type_set_attr(interp, t, "_fields", fields->value());
+    type_set_attr(interp, t, "_repr_name", Str::make(interp, repr_name)->value());
+    type_set_attr(interp, t, "__module__", interp.names.sys->value());
+    values->type = t;
+    return values->value();
+}
+
 } // namespace
 
 void install_sys(Interpreter& interp, const std::vector<std::string>& argv) {
@@ -74,6 +170,8 @@ void install_sys(Interpreter& interp, const std::vector<std::string>& argv) {
     def("exit", sys_exit);
     def("getrecursionlimit", sys_getrecursionlimit);
     def("setrecursionlimit", sys_setrecursionlimit);
+    def("set_asyncgen_hooks", vm::sys_set_asyncgen_hooks);
+    def("get_asyncgen_hooks", vm::sys_get_asyncgen_hooks);
 
     List* args = List::make(interp, argv.size());
     for (const std::string& a : argv) args->append(interp, Str::make(interp, a)->value());
@@ -82,11 +180,53 @@ void install_sys(Interpreter& interp, const std::vector<std::string>& argv) {
     set("byteorder", interp.intern("little")->value());
     set("platform", interp.intern("linux")->value());
     set("version", Str::make(interp, "3.11.7 (coil)")->value());
-    set("version_info",
-        Tuple::make(interp,
-                    {Value::from_small_int(3), Value::from_small_int(11), Value::from_small_int(7),
-                     interp.intern("final")->value(), Value::from_small_int(0)})
-            ->value());
+    Value version_info = make_struct_sequence(interp, "version_info", "sys.version_info",
+                                              {{"major", Value::from_small_int(3)},
+                                               {"minor", Value::from_small_int(11)},
+                                               {"micro", Value::from_small_int(7)},
+                                               {"releaselevel", interp.intern("final")->value()},
+                                               {"serial", Value::from_small_int(0)}});
+    set("version_info", version_info);
+    auto zero = Value::from_small_int(0);
+    set("flags", make_struct_sequence(interp, "flags", "sys.flags",
+                                      {{"debug", zero},
+                                       {"inspect", zero},
+                                       {"interactive", zero},
+                                       {"optimize", zero},
+                                       {"dont_write_bytecode", zero},
+                                       {"no_user_site", zero},
+                                       {"no_site", zero},
+                                       {"ignore_environment", zero},
+                                       {"verbose", zero},
+                                       {"bytes_warning", zero},
+                                       {"quiet", zero},
+                                       {"hash_randomization", Value::from_small_int(1)},
+                                       {"isolated", zero},
+                                       {"dev_mode", Value::false_()},
+                                       {"utf8_mode", zero},
+                                       {"warn_default_encoding", zero},
+                                       {"safe_path", Value::false_()},
+                                       {"int_max_str_digits", Value::from_small_int(-1)}}));
+    set("float_info", make_struct_sequence(interp, "float_info", "sys.float_info",
+                                           {{"max", Value::from_double(DBL_MAX)},
+                                            {"max_exp", Value::from_small_int(DBL_MAX_EXP)},
+                                            {"max_10_exp", Value::from_small_int(DBL_MAX_10_EXP)},
+                                            {"min", Value::from_double(DBL_MIN)},
+                                            {"min_exp", Value::from_small_int(DBL_MIN_EXP)},
+                                            {"min_10_exp", Value::from_small_int(DBL_MIN_10_EXP)},
+                                            {"dig", Value::from_small_int(DBL_DIG)},
+                                            {"mant_dig", Value::from_small_int(DBL_MANT_DIG)},
+                                            {"epsilon", Value::from_double(DBL_EPSILON)},
+                                            {"radix", Value::from_small_int(FLT_RADIX)},
+                                            {"rounds", Value::from_small_int(1)}}));
+    set("implementation",
+        make_struct_sequence(interp, "implementation", "namespace",
+                             {{"name", interp.intern("coil")->value()},
+                              {"cache_tag", Value::none()},
+                              {"version", version_info},
+                              {"hexversion", Value::from_small_int(0x030B07F0)}}));
+    def("intern", sys_intern);
+    def("getsizeof", sys_getsizeof);
     set("hexversion", Value::from_small_int(0x030B07F0));
     set("stdout", interp.stdout_stream->value());
     set("stderr", interp.stderr_stream->value());

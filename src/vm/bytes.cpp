@@ -1,6 +1,8 @@
 // bytes: construction, repr, indexing and slicing, operators, decode and str.encode.
 #include "vm/bytes.hpp"
 
+#include "vm/bytearray.hpp"
+#include "vm/bytes_methods.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
@@ -31,34 +33,7 @@ std::string tname(Interpreter& interp, Value v) {
 }
 
 Value bytes_repr(Interpreter& interp, Value self) {
-    std::string_view data = as_bytes(self)->view();
-    bool has_single = data.find('\'') != std::string_view::npos;
-    bool has_double = data.find('"') != std::string_view::npos;
-    char quote = has_single && !has_double ? '"' : '\'';
-    static const char hex[] = "0123456789abcdef";
-    std::string out = "b";
-    out += quote;
-    for (char ch : data) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c == static_cast<unsigned char>(quote) || c == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < 32 || c >= 127) {
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        } else {
-            out += ch;
-        }
-    }
-    out += quote;
-    return Str::make_ascii(interp, out)->value();
+    return Str::make_ascii(interp, bytes_literal(as_bytes(self)->view()))->value();
 }
 
 int64_t bytes_hash(Interpreter&, Value self) {
@@ -70,8 +45,9 @@ int64_t bytes_len(Interpreter&, Value self) {
 }
 
 Value bytes_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
-    if (!is_bytes(interp, other)) return interp.not_implemented;
-    int c = as_bytes(self)->view().compare(as_bytes(other)->view());
+    std::string_view theirs;
+    if (!bytes_like_view(interp, other, &theirs)) return interp.not_implemented;
+    int c = as_bytes(self)->view().compare(theirs);
     return Value::from_bool(ordering_satisfies(c, op));
 }
 
@@ -102,7 +78,8 @@ Value bytes_getitem(Interpreter& interp, Value self, Value key) {
 
 int bytes_contains(Interpreter& interp, Value self, Value item) {
     std::string_view data = as_bytes(self)->view();
-    if (is_bytes(interp, item)) return data.find(as_bytes(item)->view()) != std::string_view::npos;
+    std::string_view needle;
+    if (bytes_like_view(interp, item, &needle)) return data.find(needle) != std::string_view::npos;
     if (is_int(item)) {
         int64_t v;
         if (!int_to_int64(item, &v) || v < 0 || v > 255) {
@@ -147,19 +124,20 @@ Value iter_self(Interpreter&, Value self) {
 
 Value bytes_add(Interpreter& interp, Value a, Value b) {
     if (!is_bytes(interp, a)) return interp.not_implemented;
-    if (!is_bytes(interp, b)) {
+    std::string_view other;
+    if (!bytes_like_view(interp, b, &other)) {
         return interp.raise_format(interp.exceptions.type_error, "can't concat %s to bytes",
                                    tname(interp, b).c_str());
     }
     std::string out(as_bytes(a)->view());
-    out += as_bytes(b)->view();
+    out += other;
     return Bytes::make(interp, out)->value();
 }
 
 Value bytes_mul(Interpreter& interp, Value a, Value b) {
     Value seq = is_bytes(interp, a) ? a : b;
     Value count = is_bytes(interp, a) ? b : a;
-    if (!is_int(count)) return interp.not_implemented;
+    if (!is_int(count)) return sequence_repeat_error(interp, count);
     int64_t n;
     if (!int_to_ssize(interp, count, &n)) return Value::error();
     std::string_view data = as_bytes(seq)->view();
@@ -172,111 +150,21 @@ Value bytes_mul(Interpreter& interp, Value a, Value b) {
     return Bytes::make(interp, out)->value();
 }
 
-bool encode_utf8(Interpreter& interp, Value encoding, std::string_view fname) {
-    if (encoding.is_absent()) return true;
-    if (!is_str(encoding)) {
-        interp.raise_format(interp.exceptions.type_error,
-                            "%s() argument 'encoding' must be str, not %s",
-                            std::string(fname).c_str(), tname(interp, encoding).c_str());
-        return false;
-    }
-    std::string e(as_str(encoding)->view());
-    for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (e == "utf-8" || e == "utf8" || e == "utf_8" || e == "ascii" || e == "us-ascii") return true;
-    interp.raise_format(interp.exceptions.by_name.at("LookupError"), "unknown encoding: %s",
-                        std::string(as_str(encoding)->view()).c_str());
-    return false;
-}
-
 Value bytes_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
     Value bound[3];
     if (!bind_native_args(interp, "bytes", args, nargs, kwnames, {"source", "encoding", "errors"},
                           0, 0, bound)) {
         return Value::error();
     }
-    Value source = bound[0];
-    if (source.is_absent()) return Bytes::make(interp, "")->value();
-    if (is_str(source)) {
-        if (bound[1].is_absent())
-            return interp.raise_type_error("string argument without an encoding");
-        if (!encode_utf8(interp, bound[1], "bytes")) return Value::error();
-        return Bytes::make(interp, as_str(source)->view())->value();
+    if (is_bytes(interp, bound[0]) && as_bytes(bound[0])->type == interp.types.bytes &&
+        bound[1].is_absent() && bound[2].is_absent()) {
+        return bound[0];
     }
-    if (!bound[1].is_absent()) return interp.raise_type_error("encoding without a string argument");
-    if (is_bytes(interp, source)) return source;
-    if (is_int(source)) {
-        int64_t n;
-        if (!int_to_ssize(interp, source, &n)) return Value::error();
-        if (n < 0) return interp.raise(interp.exceptions.value_error, "negative count");
-        if (n > (int64_t(1) << 32)) return interp.raise_memory_error();
-        return Bytes::make(interp, std::string(static_cast<size_t>(n), '\0'))->value();
-    }
-    Value it = ops::get_iter(interp, source);
-    if (it.is_error()) {
-        interp.clear_pending();
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "cannot convert '%s' object to bytes",
-                                   tname(interp, source).c_str());
-    }
-    Rooted keep(interp.shadow_roots(), it);
     std::string out;
-    for (;;) {
-        Value v = ops::iter_next(interp, it);
-        if (v.is_error()) return v;
-        if (v.is_absent()) break;
-        int64_t byte;
-        if (!is_int(v)) {
-            return interp.raise_format(interp.exceptions.type_error,
-                                       "'%s' object cannot be interpreted as an integer",
-                                       tname(interp, v).c_str());
-        }
-        if (!int_to_int64(v, &byte) || byte < 0 || byte > 255) {
-            return interp.raise(interp.exceptions.value_error, "bytes must be in range(0, 256)");
-        }
-        out += static_cast<char>(byte);
-    }
-    return Bytes::make(interp, out)->value();
-}
-
-Value bytes_decode(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-    Value bound[2];
-    if (!bind_native_args(interp, "decode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, 0,
-                          0, bound)) {
+    if (!bytes_from_source(interp, "bytes", bound[0], bound[1], bound[2], &out)) {
         return Value::error();
     }
-    if (!encode_utf8(interp, bound[0], "decode")) return Value::error();
-    std::string_view data = as_bytes(args[0])->view();
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(data.data());
-    size_t i = 0;
-    while (i < data.size()) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n =
-            utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(data.size() - i), &cp);
-        if (n < 0) {
-            auto byte = static_cast<unsigned char>(data[i]);
-            const char* reason = (byte >= 0x80 && byte < 0xC2) || byte > 0xF4
-                                     ? "invalid start byte"
-                                     : (i + 1 >= data.size() ? "unexpected end of data"
-                                                             : "invalid continuation byte");
-            return interp.raise_format(interp.exceptions.unicode_decode_error,
-                                       "'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
-                                       byte, i, reason);
-        }
-        i += static_cast<size_t>(n);
-    }
-    return Str::make(interp, data)->value();
-}
-
-Value bytes_hex(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "hex", nargs - 1)) return Value::error();
-    static const char hex[] = "0123456789abcdef";
-    std::string out;
-    for (char ch : as_bytes(args[0])->view()) {
-        auto c = static_cast<unsigned char>(ch);
-        out += hex[c >> 4];
-        out += hex[c & 15];
-    }
-    return Str::make_ascii(interp, out)->value();
+    return Bytes::make(interp, out)->value();
 }
 
 Value str_encode(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -285,8 +173,11 @@ Value str_encode(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
                           0, bound)) {
         return Value::error();
     }
-    if (!encode_utf8(interp, bound[0], "encode")) return Value::error();
-    return Bytes::make(interp, as_str(args[0])->view())->value();
+    std::string out;
+    if (!encode_text(interp, "encode", as_str(args[0]), bound[0], bound[1], &out)) {
+        return Value::error();
+    }
+    return Bytes::make(interp, out)->value();
 }
 
 } // namespace
@@ -308,9 +199,9 @@ void init_bytes_type(Interpreter& interp) {
     s.new_ = bytes_new;
     s.init = nullptr;
     s.trace = nullptr;
-    add_method(interp, t, "decode", bytes_decode);
-    add_method(interp, t, "hex", bytes_hex);
+    add_bytes_methods(interp, t);
     add_method(interp, interp.types.str, "encode", str_encode);
+    init_bytearray_type(interp);
 
     Type* it =
         make_builtin_type(interp, "bytes_iterator", interp.types.object, sizeof(BytesIterator), 0);

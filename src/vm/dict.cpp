@@ -6,6 +6,7 @@
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/set.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -676,6 +677,53 @@ Value dict_dunder_len(Interpreter& interp, const Value* args, size_t nargs, Tupl
     return Value::from_small_int(static_cast<int64_t>(self_dict(args)->size()));
 }
 
+// Set operations on keys and items views: both operands become sets (any iterable will do,
+// as in CPython), then the set operator answers.
+template <BinaryOp Op> Value view_set_operation(Interpreter& interp, Value a, Value b) {
+    Set* left = Set::make(interp);
+    Rooted keep_left(interp.shadow_roots(), left->value());
+    if (left->update(interp, a) < 0) return Value::error();
+    Set* right = Set::make(interp);
+    Rooted keep_right(interp.shadow_roots(), right->value());
+    if (right->update(interp, b) < 0) return Value::error();
+    return ops::binary_op(interp, Op, left->value(), right->value());
+}
+
+Value view_isdisjoint(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "isdisjoint", nargs - 1)) return Value::error();
+    Value it = ops::get_iter(interp, args[1]);
+    if (it.is_error()) return it;
+    Rooted keep(interp.shadow_roots(), it);
+    for (;;) {
+        Value v = ops::iter_next(interp, it);
+        if (v.is_error()) return v;
+        if (v.is_absent()) return Value::true_();
+        int found = ops::contains(interp, args[0], v);
+        if (found < 0) return Value::error();
+        if (found) return Value::false_();
+    }
+}
+
+// reversed() of a dict or a view: the items in reverse insertion order, from a snapshot.
+template <ViewKind Kind>
+Value reversed_snapshot(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__reversed__", nargs - 1)) return Value::error();
+    Dict* d =
+        is_dict(args[0]) ? as_dict(args[0]) : static_cast<DictView*>(args[0].as_object())->dict;
+    List* items = List::make(interp, d->size());
+    Rooted keep(interp.shadow_roots(), items->value());
+    size_t pos = 0;
+    Value k, v;
+    while (d->next(pos, &k, &v)) {
+        Value item = Kind == ViewKind::Keys     ? k
+                     : Kind == ViewKind::Values ? v
+                                                : Tuple::make(interp, {k, v})->value();
+        items->append(interp, item);
+    }
+    std::reverse(items->begin(), items->end());
+    return ops::get_iter(interp, items->value());
+}
+
 Type* make_view_type(Interpreter& interp, const char* name, UnaryFn iter, UnaryFn repr,
                      int (*contains)(Interpreter&, Value, Value)) {
     Type* t = make_builtin_type(interp, name, interp.types.object, sizeof(DictView), 0);
@@ -745,6 +793,18 @@ void init_dict_type(Interpreter& interp) {
                                        view_repr<ViewKind::Values>, values_contains);
     types.dict_items = make_view_type(interp, "dict_items", view_iter<ViewKind::Items>,
                                       view_repr<ViewKind::Items>, items_contains);
+    add_method(interp, t, "__reversed__", reversed_snapshot<ViewKind::Keys>);
+    add_method(interp, types.dict_keys, "__reversed__", reversed_snapshot<ViewKind::Keys>);
+    add_method(interp, types.dict_values, "__reversed__", reversed_snapshot<ViewKind::Values>);
+    add_method(interp, types.dict_items, "__reversed__", reversed_snapshot<ViewKind::Items>);
+    for (Type* view : {types.dict_keys, types.dict_items}) {
+        TypeSlots& vs = view->slots;
+        vs.binary[static_cast<int>(BinaryOp::And)] = view_set_operation<BinaryOp::And>;
+        vs.binary[static_cast<int>(BinaryOp::Or)] = view_set_operation<BinaryOp::Or>;
+        vs.binary[static_cast<int>(BinaryOp::Sub)] = view_set_operation<BinaryOp::Sub>;
+        vs.binary[static_cast<int>(BinaryOp::Xor)] = view_set_operation<BinaryOp::Xor>;
+        add_method(interp, view, "isdisjoint", view_isdisjoint);
+    }
     types.dict_keyiterator =
         make_iterator_type(interp, "dict_keyiterator", dict_iterator_next<ViewKind::Keys>);
     types.dict_valueiterator =

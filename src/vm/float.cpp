@@ -2,6 +2,8 @@
 // parsing, and the float type's slots and methods.
 #include "vm/float.hpp"
 
+#include "vm/complex.hpp"
+#include "vm/dict.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -9,9 +11,13 @@
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
+#include <algorithm>
+#include <cerrno>
+#include <cfloat>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -153,9 +159,8 @@ Value float_binary_op(Interpreter& interp, BinaryOp op, double a, double b) {
                                 "0.0 cannot be raised to a negative power");
         }
         if (a < 0.0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b)) {
-            // CPython returns a complex number here; coil has no complex type yet.
-            return interp.raise(interp.exceptions.value_error,
-                                "negative number cannot be raised to a fractional power");
+            // A negative base with a fractional exponent gives a complex result.
+            return complex_power(interp, a, 0.0, b, 0.0);
         }
         double r = std::pow(a, b);
         if (std::isinf(r) && std::isfinite(a) && std::isfinite(b) && a != 0.0) {
@@ -374,6 +379,106 @@ Value float_as_integer_ratio(Interpreter& interp, const Value* args, size_t narg
     return Tuple::make(interp, {n, dd})->value();
 }
 
+Value float_hex(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "float.hex", nargs - 1)) return Value::error();
+    double d = args[0].as_float();
+    if (std::isnan(d) || std::isinf(d)) return Str::make_ascii(interp, float_repr(d))->value();
+    if (d == 0.0)
+        return Str::make_ascii(interp, std::signbit(d) ? "-0x0.0p+0" : "0x0.0p+0")->value();
+    // Normalise the mantissa to [1, 2) (subnormals keep a leading 0), then 13 hex digits.
+    int e;
+    double m = std::frexp(std::fabs(d), &e);
+    int shift = 1 - std::max(DBL_MIN_EXP - e, 0);
+    m = std::ldexp(m, shift);
+    e -= shift;
+    static const char hex[] = "0123456789abcdef";
+    std::string out = std::signbit(d) ? "-0x" : "0x";
+    out += hex[static_cast<int>(m)];
+    m -= static_cast<int>(m);
+    out += '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; ++i) {
+        m *= 16.0;
+        out += hex[static_cast<int>(m)];
+        m -= static_cast<int>(m);
+    }
+    out += 'p';
+    out += e < 0 ? '-' : '+';
+    out += std::to_string(e < 0 ? -e : e);
+    return Str::make_ascii(interp, out)->value();
+}
+
+// A classmethod: args[0] is the class.
+Value float_fromhex(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "float.fromhex", nargs - 1)) return Value::error();
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "bad argument type for built-in operation");
+    }
+    std::string_view text = as_str(args[1])->view();
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!text.empty() && space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && space(text.back())) text.remove_suffix(1);
+    auto invalid = [&]() {
+        return interp.raise(interp.exceptions.value_error,
+                            "invalid hexadecimal floating-point string");
+    };
+    std::string body(text);
+    std::string sign;
+    if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+        sign = body.substr(0, 1);
+        body.erase(0, 1);
+    }
+    std::string lower;
+    for (char c : body) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "inf" || lower == "infinity" || lower == "nan") {
+        return float_from_string(interp, sign + body);
+    }
+    if (lower.rfind("0x", 0) == 0) lower.erase(0, 2);
+    bool digits = false;
+    for (size_t i = 0; i < lower.size() && lower[i] != 'p'; ++i) {
+        if (std::isxdigit(static_cast<unsigned char>(lower[i]))) {
+            digits = true;
+        } else if (lower[i] != '.') {
+            return invalid();
+        }
+    }
+    if (!digits || std::count(lower.begin(), lower.end(), '.') > 1) return invalid();
+    std::string literal = sign + "0x" + lower;
+    char* end = nullptr;
+    errno = 0;
+    double d = std::strtod(literal.c_str(), &end);
+    if (end != literal.c_str() + literal.size()) return invalid();
+    if (std::isinf(d)) {
+        return interp.raise(interp.exceptions.overflow_error,
+                            "hexadecimal value too large to represent as a float");
+    }
+    return Value::from_double(d);
+}
+
+// float.__round__ and int.__round__ share the builtin round().
+Value number_round(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_arity(interp, "__round__", nargs - 1, 0, 1)) return Value::error();
+    return ops::call(interp, interp.builtins->get(interp.intern("round")), args, nargs);
+}
+
+// float.__trunc__, __floor__, __ceil__: the integral part as an int.
+template <double (*Round)(double)>
+Value float_to_integral(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__trunc__", nargs - 1)) return Value::error();
+    Value r = Value::from_double(Round(args[0].as_float()));
+    return ops::call(interp, interp.types.int_->value(), &r, 1);
+}
+
+double trunc_of(double d) {
+    return std::trunc(d);
+}
+double floor_of(double d) {
+    return std::floor(d);
+}
+double ceil_of(double d) {
+    return std::ceil(d);
+}
+
 } // namespace
 
 void init_float_type(Interpreter& interp) {
@@ -399,6 +504,13 @@ void init_float_type(Interpreter& interp) {
     s.binary[static_cast<int>(BinaryOp::Mod)] = float_binary_slot<BinaryOp::Mod>;
     s.binary[static_cast<int>(BinaryOp::Pow)] = float_binary_slot<BinaryOp::Pow>;
     add_method(interp, t, "is_integer", float_is_integer);
+    add_method(interp, t, "hex", float_hex);
+    add_method(interp, t, "fromhex", float_fromhex, NativeClassMethod);
+    add_method(interp, t, "__round__", number_round);
+    add_method(interp, t, "__trunc__", float_to_integral<trunc_of>);
+    add_method(interp, t, "__floor__", float_to_integral<floor_of>);
+    add_method(interp, t, "__ceil__", float_to_integral<ceil_of>);
+    init_complex_type(interp);
     add_method(interp, t, "conjugate", float_conjugate);
     add_method(interp, t, "as_integer_ratio", float_as_integer_ratio);
 }

@@ -1,6 +1,10 @@
 // Formatting: the format-spec mini-language for str/int/float, str.format and str % args.
 #include "vm/format.hpp"
 
+#include "vm/bytearray.hpp"
+#include "vm/bytes.hpp"
+#include "vm/bytes_methods.hpp"
+#include "vm/complex.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/float.hpp"
@@ -338,6 +342,80 @@ Str* format_float(Interpreter& interp, double d, Spec spec, Value value) {
     return Str::make(interp, pad(spec, prefix + body, prefix.size(), '>'));
 }
 
+// The digits of one part of a complex number (its magnitude); 'r' is the repr style.
+std::string complex_part_body(double magnitude, char type, int64_t precision, bool alternate) {
+    bool upper = type == 'E' || type == 'F' || type == 'G';
+    if (std::isnan(magnitude)) return upper ? "NAN" : "nan";
+    if (std::isinf(magnitude)) return upper ? "INF" : "inf";
+    if (type == 'r') return complex_part_repr(magnitude);
+    if ((type == 'g' || type == 'G') && precision == 0) precision = 1;
+    char format[16];
+    std::snprintf(format, sizeof format, "%%%s.*%c", alternate ? "#" : "", type);
+    int n = std::snprintf(nullptr, 0, format, static_cast<int>(precision), magnitude);
+    std::string body(static_cast<size_t>(n) + 1, '\0');
+    std::snprintf(body.data(), body.size(), format, static_cast<int>(precision), magnitude);
+    body.resize(static_cast<size_t>(n));
+    return body;
+}
+
+Str* format_complex(Interpreter& interp, double re, double im, const Spec& spec, Value value) {
+    if (spec.fill == "0" && spec.align == '=') {
+        interp.raise(interp.exceptions.value_error,
+                     "Zero padding is not allowed in complex format specifier");
+        return nullptr;
+    }
+    if (spec.align == '=') {
+        interp.raise(interp.exceptions.value_error,
+                     "'=' alignment flag is not allowed in complex format specifier");
+        return nullptr;
+    }
+    char type = spec.type;
+    if (type && std::string_view("eEfFgGn").find(type) == std::string_view::npos) {
+        interp.raise_format(interp.exceptions.value_error,
+                            "Unknown format code '%c' for object of type '%s'", type,
+                            tname(interp, value).c_str());
+        return nullptr;
+    }
+    // Without a type the result looks like str(): parentheses unless the real part is +0.
+    bool skip_real = false, parens = false;
+    if (!type) {
+        type = 'r';
+        skip_real = re == 0.0 && !std::signbit(re);
+        parens = !skip_real;
+    }
+    if (type == 'n') type = 'g';
+    int64_t precision = spec.precision;
+    if (precision < 0) {
+        precision = type == 'r' ? 0 : 6;
+    } else if (type == 'r') {
+        type = 'g';
+    }
+    auto part = [&](double d, bool always_sign, std::string* out) {
+        std::string body = complex_part_body(std::fabs(d), type, precision, spec.alternate);
+        bool negative = std::signbit(d) && !std::isnan(d);
+        if (negative && spec.no_neg_zero &&
+            body.substr(0, body.find_first_of("eE")).find_first_not_of("0.") == std::string::npos) {
+            negative = false;
+        }
+        if (spec.grouping) {
+            size_t end = body.find_first_not_of("0123456789");
+            if (end == std::string::npos) end = body.size();
+            body = group_digits(body.substr(0, end), spec.grouping, 3) + body.substr(end);
+        }
+        *out += negative           ? "-"
+                : always_sign      ? "+"
+                : spec.sign == '+' ? "+"
+                : spec.sign == ' ' ? " "
+                                   : "";
+        *out += body;
+    };
+    std::string text = parens ? "(" : "";
+    if (!skip_real) part(re, false, &text);
+    part(im, !skip_real, &text);
+    text += parens ? "j)" : "j";
+    return Str::make(interp, pad(spec, text, 0, '>'));
+}
+
 } // namespace
 
 Str* format_value(Interpreter& interp, Value value, Str* spec_text) {
@@ -366,6 +444,11 @@ Str* format_value(Interpreter& interp, Value value, Str* spec_text) {
         if (is_int(value)) return format_int(interp, value, spec, value);
         return format_float(interp, value.as_float(), spec, value);
     }
+    if (is_complex(interp, value)) {
+        if (!parse_spec(interp, spec_text->view(), value, &spec)) return nullptr;
+        return format_complex(interp, as_complex(value)->real, as_complex(value)->imag, spec,
+                              value);
+    }
     if (spec_text->byte_length() == 0) return ops::str(interp, value);
     interp.raise_format(interp.exceptions.type_error,
                         "unsupported format string passed to %s.__format__",
@@ -377,14 +460,24 @@ namespace {
 
 // --- str.format
 
+// `mapping` (format_map's argument) replaces the keyword arguments when it is not absent.
 Value format_field_value(Interpreter& interp, std::string_view name, const Value* args,
-                         size_t nargs, Tuple* kwnames, int* auto_index, bool* manual) {
+                         size_t nargs, Tuple* kwnames, int* auto_index, bool* manual,
+                         Value mapping) {
     size_t end = name.find_first_of(".[");
     std::string_view first = name.substr(0, end);
     Value v;
     bool numeric =
         !first.empty() && first.find_first_not_of("0123456789") == std::string_view::npos;
-    if (first.empty() || numeric) {
+    if (!mapping.is_absent() && (first.empty() || numeric)) {
+        return interp.raise(interp.exceptions.value_error,
+                            "Format string contains positional fields");
+    }
+    if (!mapping.is_absent()) {
+        Value key = Str::make(interp, first)->value();
+        v = ops::get_item(interp, mapping, key);
+        if (v.is_error()) return v;
+    } else if (first.empty() || numeric) {
         size_t index;
         if (first.empty()) {
             if (*manual) {
@@ -446,7 +539,8 @@ Value format_field_value(Interpreter& interp, std::string_view name, const Value
 }
 
 bool format_into(Interpreter& interp, std::string_view text, const Value* args, size_t nargs,
-                 Tuple* kwnames, int* auto_index, bool* manual, std::string& out, int depth) {
+                 Tuple* kwnames, int* auto_index, bool* manual, std::string& out, int depth,
+                 Value mapping = Value::absent()) {
     if (depth > 2) {
         interp.raise(interp.exceptions.value_error, "Max string recursion exceeded");
         return false;
@@ -517,7 +611,8 @@ bool format_into(Interpreter& interp, std::string_view text, const Value* args, 
             }
             if (!rest.empty()) spec = rest.substr(1);
         }
-        Value v = format_field_value(interp, name, args, nargs, kwnames, auto_index, manual);
+        Value v =
+            format_field_value(interp, name, args, nargs, kwnames, auto_index, manual, mapping);
         if (v.is_error()) return false;
         Rooted keep(interp.shadow_roots(), v);
         if (conversion) {
@@ -537,7 +632,7 @@ bool format_into(Interpreter& interp, std::string_view text, const Value* args, 
         }
         std::string spec_text;
         if (!format_into(interp, spec, args, nargs, kwnames, auto_index, manual, spec_text,
-                         depth + 1)) {
+                         depth + 1, mapping)) {
             return false;
         }
         Str* formatted = format_value(interp, v, Str::make(interp, spec_text));
@@ -558,9 +653,55 @@ Value str_format(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
     return Str::make(interp, out)->value();
 }
 
+Value str_format_map(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "str.format_map", nargs - 1)) return Value::error();
+    int auto_index = 0;
+    bool manual = false;
+    std::string out;
+    if (!format_into(interp, as_str(args[0])->view(), nullptr, 0, nullptr, &auto_index, &manual,
+                     out, 0, args[1])) {
+        return Value::error();
+    }
+    return Str::make(interp, out)->value();
+}
+
 // --- printf-style: str % args
 
-Value percent_format(Interpreter& interp, Str* format, Value args_value) {
+// The piece of a %s (or %b) conversion in bytes formatting: bytes-like objects as they are,
+// others through __bytes__.
+bool bytes_piece(Interpreter& interp, Value v, std::string* out) {
+    std::string_view view;
+    if (bytes_like_view(interp, v, &view)) {
+        *out = view;
+        return true;
+    }
+    Value method = type_lookup(type_of(interp, v), interp.intern("__bytes__"));
+    if (!method.is_absent()) {
+        Value r = ops::call1(interp, method, v);
+        if (r.is_error()) return false;
+        if (bytes_like_view(interp, r, &view)) {
+            *out = view;
+            return true;
+        }
+    }
+    interp.raise_format(interp.exceptions.type_error,
+                        "%%b requires a bytes-like object, or an object that implements "
+                        "__bytes__, not '%s'",
+                        tname(interp, v).c_str());
+    return false;
+}
+
+// Pads raw bytes (bytes formatting counts bytes, not code points).
+std::string pad_bytes(const Spec& spec, const std::string& body) {
+    if (spec.width < 0 || static_cast<size_t>(spec.width) <= body.size()) return body;
+    std::string fill(static_cast<size_t>(spec.width) - body.size(), ' ');
+    return spec.align == '<' ? body + fill : fill + body;
+}
+
+// printf-style formatting of str % args, or of bytes % args when `bytes_mode` is set (the
+// result is then a bytes object).
+Value percent_format(Interpreter& interp, std::string_view text, Value args_value,
+                     bool bytes_mode) {
     const Value* args = &args_value;
     size_t nargs = 1;
     if (is_tuple(args_value)) {
@@ -568,7 +709,9 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
         nargs = as_tuple(args_value)->size();
     }
     Value mapping = Value::absent();
+    std::string_view ignored;
     if (!is_tuple(args_value) && !is_str(args_value) &&
+        !(bytes_mode && bytes_like_view(interp, args_value, &ignored)) &&
         type_of(interp, args_value)->slots.getitem) {
         mapping = args_value;
     }
@@ -580,7 +723,6 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
         }
         return args[next_arg++];
     };
-    std::string_view text = format->view();
     std::string out;
     size_t i = 0;
     while (i < text.size()) {
@@ -604,8 +746,10 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
             if (depth > 0) {
                 return interp.raise(interp.exceptions.value_error, "incomplete format key");
             }
+            std::string_view key = text.substr(k, i - k - 1);
             key_value = ops::get_item(interp, mapping,
-                                      Str::make(interp, text.substr(k, i - k - 1))->value());
+                                      bytes_mode ? Bytes::make(interp, key)->value()
+                                                 : Str::make(interp, key)->value());
             if (key_value.is_error()) return key_value;
             used_mapping = true;
         }
@@ -674,6 +818,52 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
             spec.align = '=';
         }
         Str* piece = nullptr;
+        if (bytes_mode &&
+            (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c')) {
+            std::string body;
+            if (conv == 'r' || conv == 'a') {
+                Str* s = ops::repr(interp, v);
+                if (!s) return Value::error();
+                const char* p = s->data();
+                const char* end = p + s->byte_length();
+                while (p < end) {
+                    uint32_t cp = decode_utf8(p);
+                    char escaped[16];
+                    if (cp < 128) {
+                        body += static_cast<char>(cp);
+                        continue;
+                    }
+                    std::snprintf(escaped, sizeof escaped,
+                                  cp < 0x100     ? "\\x%02x"
+                                  : cp < 0x10000 ? "\\u%04x"
+                                                 : "\\U%08x",
+                                  cp);
+                    body += escaped;
+                }
+            } else if (conv == 'c') {
+                std::string_view one;
+                int64_t byte;
+                if (bytes_like_view(interp, v, &one) && one.size() == 1) {
+                    body = one;
+                } else if (is_int(v) && int_to_int64(v, &byte) && byte >= 0 && byte < 256) {
+                    body = std::string(1, static_cast<char>(byte));
+                } else if (is_int(v)) {
+                    return interp.raise(interp.exceptions.overflow_error,
+                                        "%c arg not in range(256)");
+                } else {
+                    return interp.raise_type_error(
+                        "%c requires an integer in range(256) or a single byte");
+                }
+            } else if (!bytes_piece(interp, v, &body)) {
+                return Value::error();
+            }
+            if (conv != 'c' && spec.precision >= 0 &&
+                static_cast<size_t>(spec.precision) < body.size()) {
+                body.resize(static_cast<size_t>(spec.precision));
+            }
+            out += pad_bytes(spec, body);
+            continue;
+        }
         switch (conv) {
         case 's':
         case 'r':
@@ -765,32 +955,26 @@ Value percent_format(Interpreter& interp, Str* format, Value args_value) {
         out += piece->view();
     }
     if (next_arg < nargs && mapping.is_absent() && !used_mapping) {
-        return interp.raise_type_error("not all arguments converted during string formatting");
+        return interp.raise_type_error(
+            bytes_mode ? "not all arguments converted during bytes formatting"
+                       : "not all arguments converted during string formatting");
     }
+    if (bytes_mode) return Bytes::make(interp, out)->value();
     return Str::make(interp, out)->value();
 }
 
 Value str_mod(Interpreter& interp, Value a, Value b) {
     if (!is_str(a)) return interp.not_implemented;
-    return percent_format(interp, as_str(a), b);
+    return percent_format(interp, as_str(a)->view(), b, false);
 }
 
-Value builtin_format(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-    if (!reject_keywords(interp, "format", kwnames) ||
-        !check_arity(interp, "format", nargs, 1, 2)) {
-        return Value::error();
-    }
-    Str* spec = as_str(interp.empty_str);
-    if (nargs == 2) {
-        if (!is_str(args[1])) {
-            return interp.raise_format(interp.exceptions.type_error,
-                                       "format() argument 2 must be str, not %s",
-                                       tname(interp, args[1]).c_str());
-        }
-        spec = as_str(args[1]);
-    }
-    Str* r = format_value(interp, args[0], spec);
-    return r ? r->value() : Value::error();
+Value bytes_mod(Interpreter& interp, Value a, Value b) {
+    std::string_view text;
+    if (!bytes_like_view(interp, a, &text)) return interp.not_implemented;
+    std::string copy(text);
+    Value r = percent_format(interp, copy, b, true);
+    if (r.is_error() || !is_bytearray(interp, a)) return r;
+    return ByteArray::make(interp, as_bytes(r)->view())->value();
 }
 
 Value dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
@@ -801,6 +985,10 @@ Value dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*
                                    tname(interp, args[1]).c_str());
     }
     Type* t = type_of(interp, args[0]);
+    if (is_complex(interp, args[0])) {
+        Str* r = format_value(interp, args[0], as_str(args[1]));
+        return r ? r->value() : Value::error();
+    }
     if (t == interp.types.object || !(is_str(args[0]) || is_int(args[0]) || args[0].is_float())) {
         if (as_str(args[1])->byte_length() != 0) {
             return interp.raise_format(interp.exceptions.type_error,
@@ -822,14 +1010,14 @@ Value dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*
 
 void init_format(Interpreter& interp) {
     interp.types.str->slots.binary[static_cast<int>(BinaryOp::Mod)] = str_mod;
+    interp.types.bytes->slots.binary[static_cast<int>(BinaryOp::Mod)] = bytes_mod;
+    interp.types.bytearray->slots.binary[static_cast<int>(BinaryOp::Mod)] = bytes_mod;
     add_method(interp, interp.types.str, "format", str_format);
-    for (Type* t :
-         {interp.types.object, interp.types.str, interp.types.int_, interp.types.float_}) {
+    add_method(interp, interp.types.str, "format_map", str_format_map);
+    for (Type* t : {interp.types.object, interp.types.str, interp.types.int_, interp.types.float_,
+                    interp.types.complex}) {
         add_method(interp, t, "__format__", dunder_format);
     }
-    NativeFunction* f =
-        make_native_function(interp, "format", builtin_format, interp.names.builtins->value());
-    interp.builtins->set(interp, f->name, f->value());
 }
 
 } // namespace coil::vm

@@ -9,7 +9,7 @@ namespace coil::vm {
 // exception pending on failure.
 Str* format_value(Interpreter& interp, Value value, Str* spec);
 
-// The native str.format and str.__mod__ (registered by init_format).
+// The native str.format, str.format_map, __format__ and the % operator of str and bytes.
 void init_format(Interpreter& interp);
 
 } // namespace coil::vm

@@ -641,6 +641,15 @@ Value set_symmetric_method(Interpreter& interp, const Value* args, size_t nargs,
     return r ? r->value() : Value::error();
 }
 
+Value set_symmetric_update_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "symmetric_difference_update", nargs - 1)) return Value::error();
+    Set* other = as_set_operand(interp, args[1]);
+    if (!other) return Value::error();
+    Rooted keep(interp.shadow_roots(), other->value());
+    if (symmetric_update(interp, self_set(args), other) < 0) return Value::error();
+    return Value::none();
+}
+
 Value set_relation(Interpreter& interp, const Value* args, size_t nargs, const char* name,
                    int which) {
     if (!check_one_arg(interp, name, nargs - 1)) return Value::error();
@@ -822,6 +831,7 @@ void init_set_types(Interpreter& interp) {
         {"update", set_update_method},
         {"intersection_update", set_update_with<set_intersection>},
         {"difference_update", set_update_with<set_difference>},
+        {"symmetric_difference_update", set_symmetric_update_method},
     };
     for (auto& m : methods) add_method(interp, set, m.name, m.fn);
 

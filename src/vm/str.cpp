@@ -1,6 +1,7 @@
 // str: construction, hashing, UTF-8 helpers, the str type's slots and its methods.
 #include "vm/str.hpp"
 
+#include "vm/dict.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
@@ -238,6 +239,15 @@ std::string str_repr(std::string_view utf8) {
 
 namespace {
 
+// The older argument-count wording of find, count, startswith and friends.
+bool method_arity(Interpreter& interp, const char* name, size_t given, size_t min, size_t max) {
+    if (given >= min && given <= max) return true;
+    size_t bound = given < min ? min : max;
+    interp.raise_format(interp.exceptions.type_error, "%s() takes at %s %zu argument%s (%zu given)",
+                        name, given < min ? "least" : "most", bound, bound == 1 ? "" : "s", given);
+    return false;
+}
+
 Str* self_str(const Value* args) {
     return as_str(args[0]);
 }
@@ -459,7 +469,7 @@ int64_t code_point_index(const Str* s, size_t byte_pos) {
 
 Value find_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
                 bool reverse, bool raise_missing) {
-    if (!check_arity(interp, name, nargs - 1, 1, 3)) return Value::error();
+    if (!method_arity(interp, name, nargs - 1, 1, 3)) return Value::error();
     Str* s = self_str(args);
     if (!is_str(args[1])) {
         return interp.raise_format(interp.exceptions.type_error, "must be str, not %s",
@@ -499,7 +509,7 @@ Value str_rindex(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
 
 Value str_count(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
     if (!reject_keywords(interp, "count", kw)) return Value::error();
-    if (!check_arity(interp, "count", nargs - 1, 1, 3)) return Value::error();
+    if (!method_arity(interp, "count", nargs - 1, 1, 3)) return Value::error();
     Str* s = self_str(args);
     if (!is_str(args[1])) {
         return interp.raise_format(interp.exceptions.type_error, "must be str, not %s",
@@ -523,7 +533,7 @@ Value str_count(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw)
 
 Value affix_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
                  bool suffix) {
-    if (!check_arity(interp, name, nargs - 1, 1, 3)) return Value::error();
+    if (!method_arity(interp, name, nargs - 1, 1, 3)) return Value::error();
     Str* s = self_str(args);
     size_t lo, hi;
     if (!byte_range(interp, s, args, nargs, 2, &lo, &hi)) return Value::error();
@@ -630,9 +640,7 @@ Value split_whitespace(Interpreter& interp, Str* s, int64_t maxsplit, bool rever
             while (i < n && is_space(cps[i])) ++i;
             if (i == n) break;
             if (maxsplit == 0) {
-                int64_t j = n;
-                while (j > i && is_space(cps[j - 1])) --j;
-                parts.emplace_back(i, j);
+                parts.emplace_back(i, n);
                 break;
             }
             int64_t j = i;
@@ -647,9 +655,7 @@ Value split_whitespace(Interpreter& interp, Str* s, int64_t maxsplit, bool rever
             while (i > 0 && is_space(cps[i - 1])) --i;
             if (i == 0) break;
             if (maxsplit == 0) {
-                int64_t j = 0;
-                while (j < i && is_space(cps[j])) ++j;
-                parts.emplace_back(j, i);
+                parts.emplace_back(0, i);
                 break;
             }
             int64_t j = i;
@@ -852,7 +858,8 @@ Value str_replace(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
 
 template <bool Upper>
 Value case_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw, const char* name) {
-    if (!reject_keywords(interp, name, kw) || !check_no_args(interp, name, nargs - 1)) {
+    if (!reject_keywords(interp, name, kw) ||
+        !check_no_args(interp, std::string("str.") + name, nargs - 1)) {
         return Value::error();
     }
     Str* s = self_str(args);
@@ -886,7 +893,7 @@ Value str_lower(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw)
 template <class Pred>
 Value predicate_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
                      Pred pred) {
-    if (!check_no_args(interp, name, nargs - 1)) return Value::error();
+    if (!check_no_args(interp, std::string("str.") + name, nargs - 1)) return Value::error();
     Str* s = self_str(args);
     if (s->length() == 0) return Value::false_();
     for (uint32_t cp : code_points(s)) {
@@ -905,8 +912,41 @@ bool is_digit_cp(uint32_t cp) {
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ND;
 }
 
+// Digits that are not decimal (Numeric_Type=Digit): superscripts, subscripts, circled and
+// parenthesized digits; utf8proc has no numeric-type table, so they are listed.
+bool is_non_decimal_digit(uint32_t cp) {
+    static constexpr uint32_t ranges[][2] = {
+        {0xB2, 0xB3},       {0xB9, 0xB9},       {0x1369, 0x1371}, {0x19DA, 0x19DA},
+        {0x2070, 0x2070},   {0x2074, 0x2079},   {0x2080, 0x2089}, {0x2460, 0x2468},
+        {0x2474, 0x247C},   {0x2488, 0x2490},   {0x24EA, 0x24EA}, {0x24F5, 0x24FD},
+        {0x24FF, 0x24FF},   {0x2776, 0x277E},   {0x2780, 0x2788}, {0x278A, 0x2792},
+        {0x10A40, 0x10A43}, {0x1F100, 0x1F10A},
+    };
+    for (const auto& r : ranges) {
+        if (cp >= r[0] && cp <= r[1]) return true;
+    }
+    return false;
+}
+
+bool is_numeric_cp(uint32_t cp) {
+    if (cp < 128) return cp >= '0' && cp <= '9';
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO) {
+        return true;
+    }
+    // CJK ideographs with a numeric value.
+    static constexpr std::string_view cjk = "〇一二三四五六七八九十百千万億兆零壱弐参拾廿卅";
+    std::string ch;
+    append_utf8(ch, cp);
+    return cjk.find(ch) != std::string_view::npos;
+}
+
 Value str_isdigit(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    return predicate_impl(interp, args, nargs, "isdigit", is_digit_cp);
+    return predicate_impl(interp, args, nargs, "isdigit",
+                          [](uint32_t c) { return is_digit_cp(c) || is_non_decimal_digit(c); });
+}
+Value str_isnumeric(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    return predicate_impl(interp, args, nargs, "isnumeric", is_numeric_cp);
 }
 Value str_isdecimal(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     return predicate_impl(interp, args, nargs, "isdecimal", is_digit_cp);
@@ -915,19 +955,24 @@ Value str_isalpha(Interpreter& interp, const Value* args, size_t nargs, Tuple*) 
     return predicate_impl(interp, args, nargs, "isalpha", is_alpha_cp);
 }
 Value str_isalnum(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    return predicate_impl(interp, args, nargs, "isalnum",
-                          [](uint32_t c) { return is_alpha_cp(c) || is_digit_cp(c); });
+    return predicate_impl(interp, args, nargs, "isalnum", [](uint32_t c) {
+        return is_alpha_cp(c) || is_numeric_cp(c) || is_non_decimal_digit(c);
+    });
 }
 Value str_isspace(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     return predicate_impl(interp, args, nargs, "isspace", is_space);
 }
 Value str_isidentifier(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "isidentifier", nargs - 1)) return Value::error();
+    if (!check_no_args(interp, "str.isidentifier", nargs - 1)) return Value::error();
     std::vector<uint32_t> cps = code_points(self_str(args));
     if (cps.empty()) return Value::false_();
     for (size_t i = 0; i < cps.size(); ++i) {
         uint32_t c = cps[i];
-        bool ok = c == '_' || is_alpha_cp(c) || (i > 0 && is_digit_cp(c));
+        auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+        bool start = c == '_' || is_alpha_cp(c) || cat == UTF8PROC_CATEGORY_NL;
+        bool continuation = is_digit_cp(c) || cat == UTF8PROC_CATEGORY_MN ||
+                            cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_PC;
+        bool ok = start || (i > 0 && continuation);
         if (!ok) return Value::false_();
     }
     return Value::true_();
@@ -935,12 +980,13 @@ Value str_isidentifier(Interpreter& interp, const Value* args, size_t nargs, Tup
 
 Value cased_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
                  bool upper) {
-    if (!check_no_args(interp, name, nargs - 1)) return Value::error();
+    if (!check_no_args(interp, std::string("str.") + name, nargs - 1)) return Value::error();
     bool cased = false;
     for (uint32_t cp : code_points(self_str(args))) {
         auto c = static_cast<utf8proc_int32_t>(cp);
-        bool is_lower = utf8proc_toupper(c) != c;
-        bool is_upper = utf8proc_tolower(c) != c;
+        auto cat = utf8proc_category(c);
+        bool is_lower = utf8proc_toupper(c) != c || cat == UTF8PROC_CATEGORY_LL;
+        bool is_upper = utf8proc_tolower(c) != c || cat == UTF8PROC_CATEGORY_LU;
         if (upper ? is_lower : is_upper) return Value::false_();
         if (upper ? is_upper : is_lower) cased = true;
     }
@@ -953,8 +999,125 @@ Value str_islower(Interpreter& interp, const Value* args, size_t nargs, Tuple*) 
     return cased_impl(interp, args, nargs, "islower", false);
 }
 
+Value str_istitle(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "str.istitle", nargs - 1)) return Value::error();
+    bool cased = false, previous_cased = false;
+    for (uint32_t cp : code_points(self_str(args))) {
+        auto c = static_cast<utf8proc_int32_t>(cp);
+        bool upper_or_title = utf8proc_tolower(c) != c;
+        bool lower = utf8proc_toupper(c) != c && !upper_or_title;
+        if (upper_or_title) {
+            if (previous_cased) return Value::false_();
+            previous_cased = cased = true;
+        } else if (lower) {
+            if (!previous_cased) return Value::false_();
+            previous_cased = cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    return Value::from_bool(cased);
+}
+
+// str.translate: each character is looked up in the table (table[ord(c)]); a LookupError
+// keeps it, None deletes it, an int or a str replaces it.
+Value str_translate(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "str.translate", nargs - 1)) return Value::error();
+    Value table = args[1];
+    std::vector<uint32_t> cps = code_points(self_str(args));
+    std::string out;
+    for (uint32_t cp : cps) {
+        Value mapped = ops::get_item(interp, table, Value::from_small_int(cp));
+        if (mapped.is_error()) {
+            if (!interp.pending_matches(interp.exceptions.lookup_error)) return mapped;
+            interp.clear_pending();
+            append_utf8(out, cp);
+            continue;
+        }
+        if (mapped.is_none()) continue;
+        if (is_str(mapped)) {
+            out += as_str(mapped)->view();
+        } else if (is_int(mapped)) {
+            int64_t v;
+            if (!int_to_int64(mapped, &v) || v < 0 || v > 0x10FFFF) {
+                return interp.raise(interp.exceptions.value_error,
+                                    "character mapping must be in range(0x110000)");
+            }
+            append_utf8(out, static_cast<uint32_t>(v));
+        } else {
+            return interp.raise_type_error("character mapping must return integer, None or str");
+        }
+    }
+    return Str::make(interp, out)->value();
+}
+
+// str.maketrans (a static method): from a dict, or from two equal-length strings and an
+// optional string of characters to delete.
+Value str_maketrans(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "maketrans", kwnames) ||
+        !check_arity(interp, "maketrans", nargs, 1, 3)) {
+        return Value::error();
+    }
+    Dict* table = Dict::make(interp);
+    Rooted keep(interp.shadow_roots(), table->value());
+    if (nargs == 1) {
+        if (!is_dict(args[0])) {
+            return interp.raise_type_error(
+                "if you give only one argument to maketrans it must be a dict");
+        }
+        Dict* source = as_dict(args[0]);
+        size_t pos = 0;
+        Value k, v;
+        while (source->next(pos, &k, &v)) {
+            Value key = k;
+            if (is_str(k)) {
+                if (as_str(k)->length() != 1) {
+                    return interp.raise(interp.exceptions.value_error,
+                                        "string keys in translate table must be of length 1");
+                }
+                key = Value::from_small_int(as_str(k)->code_point_at(0));
+            } else if (!is_int(k)) {
+                return interp.raise_type_error(
+                    "keys in translate table must be strings or integers");
+            }
+            if (table->set(interp, key, v) < 0) return Value::error();
+        }
+        return table->value();
+    }
+    if (!is_str(args[0])) {
+        return interp.raise_type_error(
+            "first maketrans argument must be a string if there is a second argument");
+    }
+    for (size_t i = 1; i < nargs; ++i) {
+        if (!is_str(args[i])) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "maketrans() argument %zu must be str, not %s", i + 1,
+                                       arg_type(interp, args[i]).c_str());
+        }
+    }
+    std::vector<uint32_t> from = code_points(as_str(args[0]));
+    std::vector<uint32_t> to = code_points(as_str(args[1]));
+    if (from.size() != to.size()) {
+        return interp.raise(interp.exceptions.value_error,
+                            "the first two maketrans arguments must have equal length");
+    }
+    for (size_t i = 0; i < from.size(); ++i) {
+        if (table->set(interp, Value::from_small_int(from[i]), Value::from_small_int(to[i])) < 0) {
+            return Value::error();
+        }
+    }
+    if (nargs == 3) {
+        for (uint32_t cp : code_points(as_str(args[2]))) {
+            if (table->set(interp, Value::from_small_int(cp), Value::none()) < 0) {
+                return Value::error();
+            }
+        }
+    }
+    return table->value();
+}
+
 Value str_capitalize(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "capitalize", nargs - 1)) return Value::error();
+    if (!check_no_args(interp, "str.capitalize", nargs - 1)) return Value::error();
     std::string out;
     bool first = true;
     for (uint32_t cp : code_points(self_str(args))) {
@@ -966,7 +1129,7 @@ Value str_capitalize(Interpreter& interp, const Value* args, size_t nargs, Tuple
 }
 
 Value str_title(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "title", nargs - 1)) return Value::error();
+    if (!check_no_args(interp, "str.title", nargs - 1)) return Value::error();
     std::string out;
     bool previous_cased = false;
     for (uint32_t cp : code_points(self_str(args))) {
@@ -980,7 +1143,7 @@ Value str_title(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
 }
 
 Value str_swapcase(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "swapcase", nargs - 1)) return Value::error();
+    if (!check_no_args(interp, "str.swapcase", nargs - 1)) return Value::error();
     std::string out;
     for (uint32_t cp : code_points(self_str(args))) {
         auto c = static_cast<utf8proc_int32_t>(cp);
@@ -1000,7 +1163,12 @@ Value pad_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw, 
     if (!int_to_ssize(interp, args[1], &width)) return Value::error();
     std::string fill = " ";
     if (nargs > 2) {
-        if (!is_str(args[2]) || as_str(args[2])->length() != 1) {
+        if (!is_str(args[2])) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "The fill character must be a unicode character, not %s",
+                                       arg_type(interp, args[2]).c_str());
+        }
+        if (as_str(args[2])->length() != 1) {
             return interp.raise_type_error("The fill character must be exactly one character long");
         }
         fill = std::string(as_str(args[2])->view());
@@ -1031,7 +1199,7 @@ Value str_center(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
 }
 
 Value str_zfill(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_one_arg(interp, "zfill", nargs - 1)) return Value::error();
+    if (!check_one_arg(interp, "str.zfill", nargs - 1)) return Value::error();
     Str* s = self_str(args);
     int64_t width;
     if (!int_to_ssize(interp, args[1], &width)) return Value::error();
@@ -1045,7 +1213,7 @@ Value str_zfill(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
 
 Value partition_impl(Interpreter& interp, const Value* args, size_t nargs, const char* name,
                      bool reverse) {
-    if (!check_one_arg(interp, name, nargs - 1)) return Value::error();
+    if (!check_one_arg(interp, std::string("str.") + name, nargs - 1)) return Value::error();
     if (!is_str(args[1])) {
         return interp.raise_format(interp.exceptions.type_error, "must be str, not %s",
                                    arg_type(interp, args[1]).c_str());
@@ -1071,7 +1239,7 @@ Value str_rpartition(Interpreter& interp, const Value* args, size_t nargs, Tuple
 }
 
 Value str_removeprefix(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_one_arg(interp, "removeprefix", nargs - 1)) return Value::error();
+    if (!check_one_arg(interp, "str.removeprefix", nargs - 1)) return Value::error();
     if (!is_str(args[1])) {
         return interp.raise_format(interp.exceptions.type_error,
                                    "removeprefix() argument must be str, not %s",
@@ -1083,7 +1251,7 @@ Value str_removeprefix(Interpreter& interp, const Value* args, size_t nargs, Tup
 }
 
 Value str_removesuffix(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_one_arg(interp, "removesuffix", nargs - 1)) return Value::error();
+    if (!check_one_arg(interp, "str.removesuffix", nargs - 1)) return Value::error();
     if (!is_str(args[1])) {
         return interp.raise_format(interp.exceptions.type_error,
                                    "removesuffix() argument must be str, not %s",
@@ -1097,12 +1265,12 @@ Value str_removesuffix(Interpreter& interp, const Value* args, size_t nargs, Tup
 }
 
 Value str_isascii(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "isascii", nargs - 1)) return Value::error();
+    if (!check_no_args(interp, "str.isascii", nargs - 1)) return Value::error();
     return Value::from_bool(self_str(args)->is_ascii());
 }
 
 Value str_isprintable(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "isprintable", nargs - 1)) return Value::error();
+    if (!check_no_args(interp, "str.isprintable", nargs - 1)) return Value::error();
     for (uint32_t cp : code_points(self_str(args))) {
         if (!is_printable(cp)) return Value::false_();
     }
@@ -1110,7 +1278,7 @@ Value str_isprintable(Interpreter& interp, const Value* args, size_t nargs, Tupl
 }
 
 Value str_casefold(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_no_args(interp, "casefold", nargs - 1)) return Value::error();
+    if (!check_no_args(interp, "str.casefold", nargs - 1)) return Value::error();
     std::string out;
     for (uint32_t cp : code_points(self_str(args))) {
         if (cp == 0xDF) {
@@ -1203,7 +1371,9 @@ void init_str_type(Interpreter& interp) {
         {"lower", str_lower},
         {"isdigit", str_isdigit},
         {"isdecimal", str_isdecimal},
-        {"isnumeric", str_isdigit},
+        {"isnumeric", str_isnumeric},
+        {"istitle", str_istitle},
+        {"translate", str_translate},
         {"isalpha", str_isalpha},
         {"isalnum", str_isalnum},
         {"isspace", str_isspace},
@@ -1228,6 +1398,7 @@ void init_str_type(Interpreter& interp) {
         {"__len__", str_dunder_len},
     };
     for (auto& m : methods) add_method(interp, t, m.name, m.fn);
+    add_method(interp, t, "maketrans", str_maketrans, NativeStaticMethod);
 }
 
 } // namespace coil::vm

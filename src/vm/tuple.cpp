@@ -238,7 +238,8 @@ Value tuple_new(Interpreter& interp, Type* type, const Value* args, size_t nargs
     Tuple* result;
     if (nargs == 0) {
         result = Tuple::make(interp, 0);
-    } else if (is_tuple(args[0]) && type == interp.types.tuple) {
+    } else if (is_tuple(args[0]) && as_tuple(args[0])->type == interp.types.tuple &&
+               type == interp.types.tuple) {
         return args[0];
     } else {
         Value items = ops::call(interp, interp.types.list->value(), args, 1);
