@@ -1,0 +1,46 @@
+# collections.deque: both ends, indexing, rotation, comparisons and repr.
+from collections import deque
+
+d = deque()
+print(d, len(d), bool(d))
+d.append(1)
+d.append(2)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1], d[1], 2 in d, 5 in d)
+d.extend([3, 4])
+d.extendleft("ab")
+print(d)
+print(d.pop(), d.popleft(), d)
+d[0] = "A"
+del d[1]
+print(d, d.count(2), d.index(3), d.index(2, 1))
+d.insert(1, "ins")
+d.insert(-1, "neg")
+d.insert(100, "end")
+print(d)
+d.remove("ins")
+print(d)
+d.reverse()
+print(d, list(reversed(d)), list(d))
+c = d.copy()
+c.append("x")
+print(c == d, len(c), len(d))
+d.clear()
+print(d, len(d))
+print(deque(range(5)) == deque([0, 1, 2, 3, 4]), deque([1, 2]) < deque([1, 3]), deque([2]) > deque([1, 9]))
+print(deque([1, 2]) + deque([3]), deque([1, 2]) * 2, 3 * deque([0]))
+e = deque([1])
+e += [2, 3]
+e *= 2
+print(e)
+big = deque(range(100))
+for _ in range(60):
+    big.append(big.popleft())
+print(big[0], big[-1], sum(big), big.index(99))
+print(deque("hello"), deque((1, 2, 3)), deque(x * x for x in range(4)))
+nested = deque([1])
+nested.append(nested)
+print(nested)
+s = deque([1, 2])
+s.extend(s)
+print(s)
