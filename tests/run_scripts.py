@@ -3,8 +3,8 @@
 
 Usage: run_scripts.py --interp COIL [--filter S] [--update-with PYTHON] PATH...
 
-For each x.py under the given directories (recursively, sorted; files named _*.py are helpers
-that scripts import, not scripts), runs `COIL x.py [args from x.args]` with the script's own
+For each x.py under the given directories (recursively, sorted; files named _*.py and folders
+named _* are helpers that scripts import, not scripts), runs `COIL x.py [args from x.args]` with the script's own
 directory as working directory and stdin from /dev/null, then compares stdout with x.out,
 stderr with x.err and the exit code with x.code (a missing file means empty output, exit 0).
 CPython prints the script's absolute path in tracebacks; both sides have the script's directory
@@ -51,7 +51,8 @@ def find_scripts(paths, name_filter=None):
             found.append(os.path.abspath(path))
             continue
         for folder, dirs, files in os.walk(path):
-            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            # Folders named _* hold helper packages that scripts import, not scripts.
+            dirs[:] = [d for d in dirs if d != "__pycache__" and not d.startswith("_")]
             found += [os.path.abspath(os.path.join(folder, f)) for f in files
                       if f.endswith(".py") and not f.startswith("_")]
     found = sorted(set(found))

@@ -4,16 +4,21 @@
 #include "common/arena.hpp"
 #include "compiler/compiler.hpp"
 #include "compiler/symtable.hpp"
-#include "front/parse.hpp"
 #include "front/source_encoding.hpp"
 #include "front/validate.hpp"
 
 namespace coil::api {
 
 Compiled compile_source(std::shared_ptr<SourceFile> file) {
-    if (auto error = front::decode_source(*file)) return Compiled{nullptr, error};
+    return compile_source(std::move(file), front::ParseMode::File, true);
+}
+
+Compiled compile_source(std::shared_ptr<SourceFile> file, front::ParseMode mode, bool decode) {
+    if (decode) {
+        if (auto error = front::decode_source(*file)) return Compiled{nullptr, error};
+    }
     Arena arena;
-    front::ParseResult parsed = front::parse(*file, front::ParseMode::File, arena);
+    front::ParseResult parsed = front::parse(*file, mode, arena);
     if (parsed.error) return Compiled{nullptr, parsed.error};
     if (auto error = front::validate(*parsed.module)) return Compiled{nullptr, error};
     compiler::SymbolTable table;

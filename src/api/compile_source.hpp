@@ -3,6 +3,7 @@
 #include "common/code_unit.hpp"
 #include "common/diagnostic.hpp"
 #include "common/source_file.hpp"
+#include "front/parse.hpp"
 
 #include <memory>
 #include <optional>
@@ -16,5 +17,9 @@ struct Compiled {
 
 // Decodes `file` in place (PEP 263) and compiles it as module code.
 Compiled compile_source(std::shared_ptr<SourceFile> file);
+
+// Compiles `file` parsed in `mode` (File for exec, Expression for eval, Interactive for
+// 'single'); with `decode`, first decodes it in place as compile_source does.
+Compiled compile_source(std::shared_ptr<SourceFile> file, front::ParseMode mode, bool decode);
 
 } // namespace coil::api

@@ -2,6 +2,7 @@
 #include "coil/coil.hpp"
 
 #include "api/compile_source.hpp"
+#include "api/vm_hooks.hpp"
 #include "modules/core_modules.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
@@ -77,10 +78,18 @@ int run(vm::Interpreter& interp, std::shared_ptr<SourceFile> file, bool& interru
     }
     vm::Module* main = vm::Module::make(interp, interp.names.main);
     vm::register_module(interp, main);
-    main->dict->set(interp, interp.names.dunder_builtins, interp.builtins_module->value());
+    // A script's namespace as CPython fills it, in the same order.
+    auto set = [&](const char* name, vm::Value v) {
+        main->dict->set(interp, interp.intern(name), v);
+    };
+    set("__package__", vm::Value::none());
+    set("__loader__", vm::Value::none());
+    set("__spec__", vm::Value::none());
+    set("__annotations__", vm::Dict::make(interp)->value());
+    set("__builtins__", interp.builtins_module->value());
     if (file->name().empty() || file->name()[0] != '<') {
-        main->dict->set(interp, interp.intern("__file__"),
-                        vm::Str::make(interp, file->name())->value());
+        set("__file__", vm::Str::make(interp, file->name())->value());
+        set("__cached__", vm::Value::none());
     }
     vm::CodeObject* code = vm::load_code(interp, *compiled.code);
     if (!code) return report(interp, vm::Value::error(), interrupted);
@@ -91,6 +100,7 @@ int run(vm::Interpreter& interp, std::shared_ptr<SourceFile> file, bool& interru
 
 Runtime::Runtime(std::vector<std::string> argv) : interp_(std::make_unique<vm::Interpreter>()) {
     modules::open_core_modules(*interp_, argv);
+    api::install_vm_hooks(*interp_);
 }
 
 Runtime::~Runtime() = default;
@@ -106,10 +116,15 @@ int Runtime::run_file(const std::string& path) {
         interp_->flush_output();
         return 2;
     }
+    // sys.path[0] is the script's directory, symbolic links resolved, as CPython sets it.
+    std::error_code ec;
+    const std::filesystem::path real = std::filesystem::canonical(path, ec);
+    api::init_sys_path(*interp_, (ec ? std::filesystem::path(path) : real).parent_path().string());
     return run(*interp_, std::make_shared<SourceFile>(std::move(*read)), interrupted_);
 }
 
 int Runtime::run_string(const std::string& source, const std::string& filename) {
+    api::init_sys_path(*interp_, "");
     return run(*interp_, std::make_shared<SourceFile>(filename, source), interrupted_);
 }
 

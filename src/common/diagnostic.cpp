@@ -76,6 +76,12 @@ void append_error_text(std::string& out, int64_t offset, int64_t end_offset,
 
 } // namespace
 
+std::string render_error_text(int64_t offset, int64_t end_offset, std::string_view text) {
+    std::string out;
+    append_error_text(out, offset, end_offset, text);
+    return out;
+}
+
 std::string render_syntax_error(const SourceFile& file, const SyntaxDiagnostic& diag) {
     if (diag.message == nesting_error)
         return std::string("RecursionError: ") + nesting_error + "\n";

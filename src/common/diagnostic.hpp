@@ -3,7 +3,9 @@
 #include "common/source_file.hpp"
 #include "common/span.hpp"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace coil {
 
@@ -34,6 +36,11 @@ struct SyntaxLocation {
 };
 
 SyntaxLocation syntax_location(const SourceFile& file, const SyntaxDiagnostic& diag);
+
+// pythonrun.c's print_error_text: the source line stripped of its indentation and, unless
+// the offset points left of it, the caret line; `offset` and `end_offset` are SyntaxError's
+// 1-based columns (end_offset <= offset gives one caret).
+std::string render_error_text(int64_t offset, int64_t end_offset, std::string_view text);
 
 // The lines CPython prints for an uncaught SyntaxError (just one line for nesting_error):
 //   File "x.py", line 3 / the stripped source line / the caret line / "SyntaxError: msg".

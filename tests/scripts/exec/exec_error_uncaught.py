@@ -1,0 +1,5 @@
+def run():
+    exec("def inner():\n    return undefined_thing\ninner()\n")
+
+
+run()

@@ -1,0 +1,3 @@
+from _circ_from_b import B_VALUE
+
+A_VALUE = "a"

@@ -1,0 +1,1 @@
+FOUND = "found through sys.path"

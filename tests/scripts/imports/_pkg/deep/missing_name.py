@@ -1,0 +1,1 @@
+from ..helper import no_such_name  # noqa

@@ -1,0 +1,4 @@
+import sys as _sys
+alpha = 1
+beta = 2
+_hidden = 3

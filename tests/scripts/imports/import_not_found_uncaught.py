@@ -1,0 +1,2 @@
+from _pkg import helper
+import _pkg.not_there

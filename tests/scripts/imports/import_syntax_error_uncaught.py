@@ -1,0 +1,3 @@
+print("before")
+import _bad_syntax
+print("not reached")
