@@ -67,19 +67,16 @@ public:
         Unit unit = make_unit(*code, symtable_.module());
         u_ = &unit;
         Span end{source_->size(), source_->size()};
-        if (has_annotations(module.body)) {
-            emit(Op::SETUP_ANNOTATIONS, module.body[0]->span);
+        if (module.kind == ModuleKind::Expression) {
+            // eval(): the code returns the expression's value.
+            compile_expr(module.expression);
+            emit(Op::RETURN_VALUE, module.expression->span);
+        } else {
+            compile_namespace_body(module.body);
+            if (!module.body.empty()) end = module.body[module.body.size - 1]->span;
+            emit_const(std::monostate{}, end);
+            emit(Op::RETURN_VALUE, end);
         }
-        if (!module.body.empty()) {
-            if (auto* doc = docstring(module.body)) {
-                emit_const(std::string(doc->text), doc->span);
-                name_op("__doc__", ExprContext::Store, doc->span);
-            }
-            compile_body(module.body);
-            end = module.body[module.body.size - 1]->span;
-        }
-        emit_const(std::monostate{}, end);
-        emit(Op::RETURN_VALUE, end);
         if (error_) return CompileResult{nullptr, error_};
         unit.b.assemble(*code);
         return CompileResult{std::move(code), std::nullopt};
@@ -278,7 +275,10 @@ private:
             {Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL},
             {Op::LOAD_NAME, Op::STORE_NAME, Op::DELETE_NAME},
         };
-        const Op op = ops[static_cast<int>(access)][static_cast<int>(ctx)];
+        Op op = ops[static_cast<int>(access)][static_cast<int>(ctx)];
+        // compile.c: a class body reads the free variables of enclosing functions through its
+        // namespace first.
+        if (op == Op::LOAD_DEREF && u_->scope->kind == ScopeKind::Class) op = Op::LOAD_CLASSDEREF;
         uint32_t arg = 0;
         switch (access) {
         case Access::Fast:
@@ -336,10 +336,13 @@ private:
         case StmtKind::Global:
         case StmtKind::Nonlocal:
             return; // the symbol table already applied them
-        case StmtKind::ExprStmt:
-            compile_expr(s->as<ExprStmt>()->value);
-            emit(Op::POP_TOP, s->span);
+        case StmtKind::ExprStmt: {
+            const Expr* value = s->as<ExprStmt>()->value;
+            compile_expr(value);
+            // Argument 1: the discarded value is a call's fresh result (never-awaited warning).
+            emit(Op::POP_TOP, value->kind == ExprKind::Call ? 1 : 0, s->span);
             return;
+        }
         case StmtKind::Pass:
             return;
         case StmtKind::Break:
@@ -349,14 +352,14 @@ private:
         case StmtKind::AsyncFunctionDef:
             return compile_function_def(s->as<FunctionDef>());
         case StmtKind::ClassDef:
-            return unsupported(s->span, "class definitions");
+            return compile_class_def(s->as<ClassDef>());
         case StmtKind::AsyncFor:
             return compile_async_for(s->as<For>());
         case StmtKind::With:
         case StmtKind::AsyncWith:
             return compile_with(s->as<With>(), 0);
         case StmtKind::TryStar:
-            return unsupported(s->span, "'except*'");
+            return compile_try(s->as<Try>());
         case StmtKind::Import:
             return compile_import(s->as<Import>());
         case StmtKind::ImportFrom:
@@ -400,7 +403,7 @@ private:
         child->flags = CodeOptimized | CodeNewLocals;
         if (u_->scope->kind != ScopeKind::Module) child->flags |= CodeNested;
         if (scope->is_generator && scope->is_coroutine) {
-            unsupported(def_span, "asynchronous generators");
+            child->flags |= CodeAsyncGenerator;
         } else if (scope->is_coroutine) {
             child->flags |= CodeCoroutine;
         } else if (scope->is_generator) {
@@ -473,6 +476,99 @@ private:
             emit(Op::CALL, 0, s->decorator_list[i]->span);
         }
         name_op(s->name, ExprContext::Store, s->name_span);
+    }
+
+    // compile.c's compiler_class: the body runs as a function whose locals are the class
+    // namespace; __build_class__(body, name, *bases, **keywords) makes the class.
+    void compile_class_def(const ClassDef* s) {
+        for (Expr* d : s->decorator_list) compile_expr(d);
+        Span first = s->decorator_list.empty() ? s->span : s->decorator_list[0]->span;
+        const uint32_t child = compile_class_body(s, first);
+        if (error_) return;
+        emit(Op::PUSH_NULL, s->span);
+        emit(Op::LOAD_BUILD_CLASS, s->span);
+        make_function(s, child, 0, s->span);
+        emit_const(std::string(s->name), s->span);
+        bool dynamic = false;
+        for (Expr* b : s->bases) dynamic |= b->is<Starred>();
+        for (Keyword* k : s->keywords) dynamic |= k->arg.empty();
+        if (dynamic) {
+            // (body, name, *bases) as one tuple: BUILD_LIST then extend, as compile.c does.
+            emit(Op::BUILD_LIST, 2, s->span);
+            for (Expr* b : s->bases) {
+                if (auto* star = b->as<Starred>()) {
+                    compile_expr(star->value);
+                    emit(Op::LIST_EXTEND, 1, b->span);
+                } else {
+                    compile_expr(b);
+                    emit(Op::LIST_APPEND, 1, b->span);
+                }
+            }
+            emit(Op::LIST_TO_TUPLE, s->span);
+            compile_keywords_dict(s->keywords, s->span);
+            emit(Op::CALL_FUNCTION_EX, s->keywords.empty() ? 0 : 1, s->span);
+        } else {
+            for (Expr* b : s->bases) compile_expr(b);
+            if (!s->keywords.empty()) {
+                auto names = std::make_shared<ConstTuple>();
+                for (Keyword* k : s->keywords) {
+                    compile_expr(k->value);
+                    names->items.emplace_back(std::string(k->arg));
+                }
+                emit(Op::KW_NAMES, u_->b.add_const(names), s->span);
+            }
+            emit(Op::CALL, 2 + s->bases.size + s->keywords.size, s->span);
+        }
+        for (uint32_t i = s->decorator_list.size; i-- > 0;) {
+            emit(Op::CALL, 0, s->decorator_list[i]->span);
+        }
+        name_op(s->name, ExprContext::Store, s->name_span);
+    }
+
+    uint32_t compile_class_body(const ClassDef* s, Span first) {
+        const Scope* scope = symtable_.scope_of(s);
+        auto child = std::make_unique<CodeUnit>();
+        child->name = std::string(s->name);
+        child->qualname = scope->qualname;
+        child->source = source_;
+        child->first_line = line_of(first);
+        Unit unit = make_unit(*child, scope);
+        Unit* outer = u_;
+        u_ = &unit;
+        name_op("__name__", ExprContext::Load, first);
+        name_op("__module__", ExprContext::Store, first);
+        emit_const(scope->qualname, first);
+        name_op("__qualname__", ExprContext::Store, first);
+        compile_namespace_body(s->body);
+        const Span end = s->body[s->body.size - 1]->span;
+        if (scope->needs_class_cell) {
+            // The cell becomes the class once it exists (type.__new__ reads __classcell__),
+            // which is how zero-argument super() finds it.
+            emit(Op::LOAD_CLOSURE, unit.cell_index.at("__class__"), end);
+            emit(Op::COPY, 1, end);
+            name_op("__classcell__", ExprContext::Store, end);
+        } else {
+            emit_const(std::monostate{}, end);
+        }
+        emit(Op::RETURN_VALUE, end);
+        u_ = outer;
+        if (!error_) unit.b.assemble(*child);
+        u_->out->children.push_back(std::move(child));
+        return static_cast<uint32_t>(u_->out->children.size() - 1);
+    }
+
+    // compile.c's compiler_body for modules and class bodies: __annotations__ when the body
+    // has annotated names, the docstring as __doc__, then the statements.
+    void compile_namespace_body(const Seq<Stmt*>& body) {
+        if (body.empty()) return;
+        if (has_annotations(body)) emit(Op::SETUP_ANNOTATIONS, body[0]->span);
+        uint32_t start = 0;
+        if (auto* doc = docstring(body)) {
+            emit_const(std::string(doc->text), doc->span);
+            name_op("__doc__", ExprContext::Store, doc->span);
+            start = 1;
+        }
+        for (uint32_t i = start; i < body.size && !error_; ++i) compile_stmt(body[i]);
     }
 
     // compile.c's compiler_visit_annotations: a tuple of (name, value) pairs in CPython's
@@ -954,6 +1050,7 @@ private:
 
     void compile_try(const Try* s) {
         if (!s->finalbody.empty()) return compile_try_finally(s);
+        if (s->is_star()) return compile_try_star_except(s);
         compile_try_except(s);
     }
 
@@ -974,7 +1071,9 @@ private:
         {
             BlockScope block(*this,
                              FBlock{BlockKind::FinallyTry, {}, {}, outer, &s->finalbody, {}});
-            if (!s->handlers.empty()) {
+            if (s->is_star()) {
+                compile_try_star_except(s);
+            } else if (!s->handlers.empty()) {
                 compile_try_except(s);
             } else {
                 compile_body(s->body);
@@ -1150,6 +1249,95 @@ private:
         bind(end);
     }
 
+    // name = None; del name: an `except ... as name` body leaves no reference to the exception.
+    void clear_handler_name(std::string_view name, Span pos) {
+        if (name.empty()) return;
+        emit_const(std::monostate{}, pos);
+        name_op(name, ExprContext::Store, pos);
+        name_op(name, ExprContext::Del, pos);
+    }
+
+    // compile.c's compiler_try_star_except. The handler keeps [prev_exc, orig, raised, rest]:
+    // each clause takes from `rest` the part it matches (CHECK_EG_MATCH), what a clause body
+    // raises is appended to `raised`, and so is what no clause matched; PREP_RERAISE_STAR
+    // then makes the exception that leaves the statement (None when everything was handled).
+    // compile_rules rejects break, continue and return in the clause bodies, so nothing
+    // unwinds through them.
+    void compile_try_star_except(const Try* s) {
+        Label end = label();
+        Label except = label();
+        Label cleanup = label();
+        Label reraise = label();
+        const int32_t outer = u_->b.current_handler();
+        const int32_t body_handler = u_->b.push_handler(except, false);
+        emit(Op::NOP, s->span);
+        {
+            BlockScope block(*this, FBlock{BlockKind::TryExcept, {}, {}, outer, nullptr, {}});
+            compile_body(s->body);
+        }
+        u_->b.pop_handler(body_handler);
+        compile_body(s->orelse);
+        emit_goto(end, s->span);
+
+        bind(except);
+        const int32_t cleanup_handler = u_->b.push_handler(cleanup, true);
+        emit(Op::PUSH_EXC_INFO, s->span);
+        {
+            BlockScope handlers(*this,
+                                FBlock{BlockKind::ExceptionHandler, {}, {}, outer, nullptr, {}});
+            emit(Op::COPY, 1, s->span);
+            emit(Op::BUILD_LIST, 0, s->span);
+            emit(Op::SWAP, 2, s->span);
+            for (const ExceptHandler* h : s->handlers) {
+                Label no_match = label();
+                Label next = label();
+                Label raised = label();
+                compile_expr(h->type);
+                emit(Op::CHECK_EG_MATCH, h->type->span);
+                emit(Op::COPY, 1, h->span);
+                jump(Op::POP_JUMP_IF_NONE, no_match, h->span);
+                if (!h->name.empty()) {
+                    name_op(h->name, ExprContext::Store, h->span);
+                } else {
+                    emit(Op::POP_TOP, h->span);
+                }
+                const int32_t clause_handler = u_->b.push_handler(raised, true);
+                {
+                    BlockScope body(
+                        *this, FBlock{BlockKind::HandlerCleanup, {}, {}, outer, nullptr, h->name});
+                    compile_body(h->body);
+                }
+                u_->b.pop_handler(clause_handler);
+                clear_handler_name(h->name, h->span);
+                emit_goto(next, h->span);
+                bind(raised);
+                clear_handler_name(h->name, h->span);
+                emit(Op::LIST_APPEND, 3, h->span);
+                emit(Op::POP_TOP, h->span); // lasti
+                emit_goto(next, h->span);
+                bind(no_match);
+                emit(Op::POP_TOP, h->span);
+                bind(next);
+            }
+            emit(Op::LIST_APPEND, 1, s->span);
+            emit(Op::PREP_RERAISE_STAR, s->span);
+            emit(Op::COPY, 1, s->span);
+            jump(Op::POP_JUMP_IF_NOT_NONE, reraise, s->span);
+            u_->b.set_current_handler(outer);
+            emit(Op::POP_TOP, s->span);
+            emit(Op::POP_EXCEPT, s->span);
+            emit_goto(end, s->span);
+            bind(reraise);
+            emit(Op::SWAP, 2, s->span);
+            emit(Op::POP_EXCEPT, s->span);
+            emit(Op::RERAISE, 0, s->span);
+        }
+        u_->b.pop_handler(cleanup_handler);
+        bind(cleanup);
+        pop_except_and_reraise(s->span);
+        bind(end);
+    }
+
     // ---- expressions ------------------------------------------------------------------------
 
     // Jumps to `target` when the truth of `e` equals `when`, without materialising `and`/`or`.
@@ -1308,6 +1496,7 @@ private:
             } else {
                 emit_const(std::monostate{}, e->span);
             }
+            if (in_async_generator()) emit(Op::ASYNC_GEN_WRAP, e->span);
             emit(Op::YIELD_VALUE, 0, e->span);
             return;
         }
@@ -1376,6 +1565,8 @@ private:
         return Span{left, right};
     }
 
+    bool in_async_generator() const { return u_->scope->is_generator && u_->scope->is_coroutine; }
+
     // [receiver, value]: CPython 3.11's yield-from loop, which `await` will share.
     void compile_send_loop(Span pos) {
         Label send = label();
@@ -1395,9 +1586,6 @@ private:
                                const Expr* value) {
         const Scope* scope = symtable_.scope_of(e);
         const bool generator = build == Op::YIELD_VALUE;
-        if (scope->is_coroutine && generator) {
-            return unsupported(e->span, "asynchronous generator expressions");
-        }
         auto child = std::make_unique<CodeUnit>();
         child->name = std::string(name);
         child->qualname = scope->qualname;
@@ -1405,8 +1593,13 @@ private:
         child->first_line = line_of(e->span);
         child->flags = CodeOptimized | CodeNewLocals;
         if (u_->scope->kind != ScopeKind::Module) child->flags |= CodeNested;
-        if (generator) child->flags |= CodeGenerator;
-        if (scope->is_coroutine) child->flags |= CodeCoroutine;
+        if (generator && scope->is_coroutine) {
+            child->flags |= CodeAsyncGenerator;
+        } else if (generator) {
+            child->flags |= CodeGenerator;
+        } else if (scope->is_coroutine) {
+            child->flags |= CodeCoroutine;
+        }
         child->argcount = 1;
         Unit unit = make_unit(*child, scope);
         Unit* outer = u_;
@@ -1423,7 +1616,7 @@ private:
         compile_expr(generators[0]->iter);
         emit(generators[0]->is_async ? Op::GET_AITER : Op::GET_ITER, e->span);
         emit(Op::CALL, 0, e->span);
-        if (scope->is_coroutine) {
+        if (scope->is_coroutine && !generator) {
             // An asynchronous comprehension is a coroutine, awaited at once.
             emit(Op::GET_AWAITABLE, 0, e->span);
             emit_const(std::monostate{}, e->span);
@@ -1464,6 +1657,7 @@ private:
             const uint32_t depth = generators.size + 1;
             compile_expr(elt);
             if (build == Op::YIELD_VALUE) {
+                if (in_async_generator()) emit(Op::ASYNC_GEN_WRAP, elt->span);
                 emit(Op::YIELD_VALUE, 0, elt->span);
                 emit(Op::POP_TOP, elt->span);
             } else if (build == Op::BUILD_MAP) {
@@ -1670,21 +1864,24 @@ private:
         } else {
             compile_sequence(c->args, Op::BUILD_TUPLE, c->span);
         }
-        const bool has_kw = !c->keywords.empty();
-        if (has_kw) {
-            emit(Op::BUILD_MAP, 0, c->span);
-            for (Keyword* k : c->keywords) {
-                if (k->arg.empty()) {
-                    compile_expr(k->value);
-                } else {
-                    emit_const(std::string(k->arg), k->span);
-                    compile_expr(k->value);
-                    emit(Op::BUILD_MAP, 1, k->span);
-                }
-                emit(Op::DICT_MERGE, 1, k->span);
+        compile_keywords_dict(c->keywords, c->span);
+        emit(Op::CALL_FUNCTION_EX, c->keywords.empty() ? 0 : 1, c->span);
+    }
+
+    // The **kwargs dict of CALL_FUNCTION_EX (nothing when there are no keywords).
+    void compile_keywords_dict(const Seq<Keyword*>& keywords, Span pos) {
+        if (keywords.empty()) return;
+        emit(Op::BUILD_MAP, 0, pos);
+        for (Keyword* k : keywords) {
+            if (k->arg.empty()) {
+                compile_expr(k->value);
+            } else {
+                emit_const(std::string(k->arg), k->span);
+                compile_expr(k->value);
+                emit(Op::BUILD_MAP, 1, k->span);
             }
+            emit(Op::DICT_MERGE, 1, k->span);
         }
-        emit(Op::CALL_FUNCTION_EX, has_kw ? 1 : 0, c->span);
     }
 
     static constexpr uint32_t binary_operator_count_ = 13;

@@ -1,11 +1,16 @@
 // The builtins module: print, len, repr, the conversion and iteration helpers, the builtin
 // iterator types (enumerate, zip, map, filter, reversed) and the builtin classes.
+#include "modules/builtins_exec.hpp"
 #include "modules/core_modules.hpp"
 #include "modules/native_modules.hpp"
+#include "vm/class_creation.hpp"
 
+#include "vm/complex.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/float.hpp"
+#include "vm/format.hpp"
+#include "vm/generator.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/module.hpp"
@@ -389,34 +394,18 @@ Value builtin_iter(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
     return it->value();
 }
 
-Value builtin_input(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
-    if (!reject_keywords(interp, "input", kw) || !check_arity(interp, "input", nargs, 0, 1)) {
-        return Value::error();
-    }
-    Value out = sys_stream(interp, interp.names.stdout_, interp.stdout_stream);
-    if (nargs == 1) {
-        Str* prompt = ops::str(interp, args[0]);
-        if (!prompt || !write_to(interp, out, prompt)) return Value::error();
-    }
-    // Whatever was printed must be visible before waiting for the user.
-    interp.flush_output();
-    std::string line;
-    int c;
-    while ((c = std::getchar()) != EOF) {
-        if (c == '\n') break;
-        line += static_cast<char>(c);
-    }
-    if (c == EOF && line.empty()) {
-        return interp.raise(interp.exceptions.eof_error, "EOF when reading a line");
-    }
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return Str::make(interp, line)->value();
+// locals() of the calling frame, through the builtin that knows frames (builtins_exec.cpp).
+Value caller_locals(Interpreter& interp) {
+    Value locals = interp.builtins->get(interp.intern("locals"));
+    if (locals.is_absent()) return interp.raise_type_error("locals() is not available");
+    return ops::call0(interp, locals);
 }
 
 Value builtin_vars(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
-    if (!reject_keywords(interp, "vars", kw) || !check_one_arg(interp, "vars", nargs)) {
+    if (!reject_keywords(interp, "vars", kw) || !check_arity(interp, "vars", nargs, 0, 1)) {
         return Value::error();
     }
+    if (nargs == 0) return caller_locals(interp);
     Value d = ops::get_attr_optional(interp, args[0], interp.names.dunder_dict);
     if (d.is_absent()) {
         return interp.raise_type_error("vars() argument must have __dict__ attribute");
@@ -425,8 +414,31 @@ Value builtin_vars(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
 }
 
 Value builtin_dir(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
-    if (!reject_keywords(interp, "dir", kw) || !check_one_arg(interp, "dir", nargs)) {
+    if (!reject_keywords(interp, "dir", kw) || !check_arity(interp, "dir", nargs, 0, 1)) {
         return Value::error();
+    }
+    if (nargs == 0) {
+        Value scope = caller_locals(interp);
+        if (scope.is_error()) return scope;
+        Rooted keep_scope(interp.shadow_roots(), scope);
+        List* keys = List::make(interp);
+        Rooted keep_keys(interp.shadow_roots(), keys->value());
+        if (is_dict(scope)) {
+            size_t pos = 0;
+            Value k, v;
+            while (as_dict(scope)->next(pos, &k, &v)) keys->append(interp, k);
+        }
+        if (list_sort(interp, keys, Value::absent(), false) < 0) return Value::error();
+        return keys->value();
+    }
+    Type* own_type = type_of(interp, args[0]);
+    Value custom = own_type->has_flag(TypeHeap) ? type_lookup(own_type, interp.intern("__dir__"))
+                                                : Value::absent();
+    if (!custom.is_absent()) {
+        Value listed = ops::call1(interp, custom, args[0]);
+        if (listed.is_error()) return listed;
+        Rooted keep_listed(interp.shadow_roots(), listed);
+        return ops::call1(interp, interp.builtins->get(interp.intern("sorted")), listed);
     }
     Dict* names = Dict::make(interp);
     Rooted keep(interp.shadow_roots(), names->value());
@@ -441,8 +453,11 @@ Value builtin_dir(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     if (obj.is_object()) {
         if (Dict** slot = instance_dict_slot(obj.as_object()); slot && *slot) add_keys(*slot);
     }
-    Type* t = is_type(obj) ? as_type(obj) : type_of(interp, obj);
-    for (Value c : *t->mro) add_keys(as_type(c)->dict);
+    // A module lists its namespace only; a class its own and its bases' attributes.
+    if (own_type != interp.types.module) {
+        Type* t = is_type(obj) ? as_type(obj) : own_type;
+        for (Value c : *t->mro) add_keys(as_type(c)->dict);
+    }
     List* result = List::make(interp, names->size());
     size_t pos = 0;
     Value k, v;
@@ -450,6 +465,24 @@ Value builtin_dir(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     Rooted keep_result(interp.shadow_roots(), result->value());
     if (list_sort(interp, result, Value::absent(), false) < 0) return Value::error();
     return result->value();
+}
+
+Value builtin_format(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "format", kwnames) ||
+        !check_arity(interp, "format", nargs, 1, 2)) {
+        return Value::error();
+    }
+    Str* spec = as_str(interp.empty_str);
+    if (nargs == 2) {
+        if (!is_str(args[1])) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "format() argument 2 must be str, not %s",
+                                       tname(interp, args[1]).c_str());
+        }
+        spec = as_str(args[1]);
+    }
+    Str* r = format_value(interp, args[0], spec);
+    return r ? r->value() : Value::error();
 }
 
 Value builtin_next(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
@@ -460,7 +493,9 @@ Value builtin_next(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
         return interp.raise_format(interp.exceptions.type_error, "'%s' object is not an iterator",
                                    tname(interp, args[0]).c_str());
     }
-    Value v = ops::iter_next(interp, args[0]);
+    // A generator's return value travels in the StopIteration next() raises.
+    Value v = is_generator(interp, args[0]) ? generator_next(interp, as_generator(args[0]))
+                                            : ops::iter_next(interp, args[0]);
     if (v.is_absent()) {
         if (nargs == 2) return args[1];
         interp.set_pending(
@@ -653,6 +688,9 @@ Value builtin_pow(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     }
     if (bound[2].is_absent() || bound[2].is_none()) {
         return ops::binary_op(interp, BinaryOp::Pow, bound[0], bound[1]);
+    }
+    if (is_complex(interp, bound[0]) || is_complex(interp, bound[1])) {
+        return interp.raise(interp.exceptions.value_error, "complex modulo");
     }
     if (!is_int(bound[0]) || !is_int(bound[1]) || !is_int(bound[2])) {
         return interp.raise_type_error(
@@ -1048,15 +1086,16 @@ void install_builtins(Interpreter& interp) {
     def("bin", builtin_bin);
     def("callable", builtin_callable);
     def("isinstance", builtin_isinstance);
+    def("__build_class__", build_class);
     def("issubclass", builtin_issubclass);
     def("getattr", builtin_getattr);
     def("hasattr", builtin_hasattr);
     def("setattr", builtin_setattr);
     def("delattr", builtin_delattr);
     def("iter", builtin_iter);
-    def("input", builtin_input);
     def("vars", builtin_vars);
     def("dir", builtin_dir);
+    def("format", builtin_format);
     def("next", builtin_next);
     def("min", builtin_min);
     def("max", builtin_max);
@@ -1072,9 +1111,9 @@ void install_builtins(Interpreter& interp) {
         if (t) b->set(interp, t->name, t->value());
     };
     BuiltinTypes& types = interp.types;
-    for (Type* t : {types.object, types.type, types.bool_, types.int_, types.float_, types.str,
-                    types.bytes, types.tuple, types.list, types.dict, types.set, types.frozenset,
-                    types.range, types.slice}) {
+    for (Type* t : {types.object, types.type, types.bool_, types.int_, types.float_, types.complex,
+                    types.str, types.bytes, types.bytearray, types.tuple, types.list, types.dict,
+                    types.set, types.frozenset, types.range, types.slice, types.super}) {
         add_class(t);
     }
     add_class(make_iterator_class(interp, "enumerate", sizeof(Enumerate), enumerate_new,
@@ -1095,6 +1134,7 @@ void install_builtins(Interpreter& interp) {
     b->set(interp, interp.intern("Ellipsis"), interp.ellipsis);
     b->set(interp, interp.intern("NotImplemented"), interp.not_implemented);
     b->set(interp, interp.intern("__debug__"), Value::true_());
+    install_exec_builtins(interp);
 }
 
 void open_core_modules(Interpreter& interp, const std::vector<std::string>& argv) {

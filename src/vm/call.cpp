@@ -217,7 +217,7 @@ Value call_function(Interpreter& interp, Function* func, const Value* args, size
 }
 
 Value finish_call(Interpreter& interp, Frame* frame) {
-    if (frame->code->flags & (CodeGenerator | CodeCoroutine)) {
+    if (frame->code->flags & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator)) {
         return make_generator(interp, frame)->value();
     }
     return run_frame(interp, frame);

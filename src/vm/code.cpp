@@ -41,6 +41,7 @@ void code_trace(Object* self, Tracer& tracer) {
     tracer.mark(code->name);
     tracer.mark(code->qualname);
     tracer.mark(code->filename);
+    for (const AttrCache& c : code->caches) tracer.mark(c.value);
 }
 
 void code_finalize(Object* self) {

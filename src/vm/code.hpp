@@ -19,6 +19,22 @@ struct CaretAnchor {
     uint32_t right_start;
 };
 
+// What an attribute instruction (LOAD_ATTR, LOAD_METHOD, STORE_ATTR) learnt about the class
+// of the object it last saw, like CPython 3.11's inline caches: valid while that class's
+// version tag (Type::version, unique per class state) is unchanged.
+struct AttrCache {
+    enum Kind : uint8_t {
+        Empty,
+        InstanceDict, // the name is only ever in the instance __dict__ (at `offset`)
+        Member,       // a __slots__ field at `offset`
+        Method,       // a function on the class; the instance __dict__ (at `offset`) may shadow
+    };
+    uint32_t version = 0;
+    Kind kind = Empty;
+    uint32_t offset = 0;
+    Value value = Value::none(); // Method: the function
+};
+
 struct CodeObject : Object {
     std::vector<uint32_t> code; // instruction words (common/opcodes.def)
     std::vector<Span> positions;
@@ -31,6 +47,7 @@ struct CodeObject : Object {
     std::vector<Str*> freevars;
     // For each cellvar: the parameter slot whose value the cell starts with, or -1.
     std::vector<int32_t> cell_params;
+    std::vector<AttrCache> caches; // one per cache word (common/code_unit.hpp cache_count)
     std::shared_ptr<const SourceFile> source;
     Str* name = nullptr;
     Str* qualname = nullptr;

@@ -1,6 +1,7 @@
 // Descriptor types: property, classmethod, staticmethod and native getset descriptors.
 #include "vm/descriptor.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/float.hpp"
 #include "vm/function.hpp"
@@ -25,6 +26,7 @@ struct GetSet : Object {
 
 struct Property : Object {
     Value fget, fset, fdel, doc;
+    Value name = Value::none(); // set by __set_name__, for messages
 };
 
 // classmethod and staticmethod: a wrapped callable.
@@ -59,6 +61,67 @@ Value getset_repr(Interpreter& interp, Value self) {
         ->value();
 }
 
+// --- member descriptors: the fields __slots__ adds to instances
+
+struct Member : Object {
+    Str* name;
+    Type* owner;
+    uint32_t offset;
+};
+
+void trace_member(Object* self, Tracer& tracer) {
+    auto* m = static_cast<Member*>(self);
+    tracer.mark(m->name);
+    tracer.mark(m->owner);
+}
+
+// The field of `instance` that member `self` describes; nullptr with TypeError pending when
+// the instance is not of the member's class.
+Value* member_field(Interpreter& interp, Member* m, Value instance) {
+    if (!is_instance(interp, instance, m->owner)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                            std::string(m->name->view()).c_str(),
+                            std::string(m->owner->name->view()).c_str(),
+                            std::string(type_name(interp, instance)).c_str());
+        return nullptr;
+    }
+    return reinterpret_cast<Value*>(reinterpret_cast<char*>(instance.as_object()) + m->offset);
+}
+
+Value member_get(Interpreter& interp, Value self, Value instance, Value) {
+    auto* m = static_cast<Member*>(self.as_object());
+    if (instance.is_absent()) return self;
+    Value* field = member_field(interp, m, instance);
+    if (!field) return Value::error();
+    if (field->is_absent()) {
+        return interp.raise_format(interp.exceptions.attribute_error,
+                                   "'%s' object has no attribute '%s'",
+                                   std::string(type_name(interp, instance)).c_str(),
+                                   std::string(m->name->view()).c_str());
+    }
+    return *field;
+}
+
+int member_set(Interpreter& interp, Value self, Value instance, Value value) {
+    auto* m = static_cast<Member*>(self.as_object());
+    Value* field = member_field(interp, m, instance);
+    if (!field) return -1;
+    if (value.is_absent() && field->is_absent()) {
+        interp.raise(interp.exceptions.attribute_error, m->name->view());
+        return -1;
+    }
+    *field = value;
+    return 0;
+}
+
+Value member_repr(Interpreter& interp, Value self) {
+    auto* m = static_cast<Member*>(self.as_object());
+    return Str::make(interp, "<member '" + std::string(m->name->view()) + "' of '" +
+                                 std::string(m->owner->name->view()) + "' objects>")
+        ->value();
+}
+
 // --- property
 
 void trace_property(Object* self, Tracer& tracer) {
@@ -67,10 +130,28 @@ void trace_property(Object* self, Tracer& tracer) {
     tracer.mark(p->fset);
     tracer.mark(p->fdel);
     tracer.mark(p->doc);
+    tracer.mark(p->name);
+}
+
+// "property 'x' of 'C' object has no setter" (without the name when it has none).
+Value property_missing(Interpreter& interp, Property* p, Value instance, const char* what) {
+    std::string name = is_str(p->name) ? " '" + std::string(as_str(p->name)->view()) + "'" : "";
+    return interp.raise_format(interp.exceptions.attribute_error,
+                               "property%s of '%s' object has no %s", name.c_str(),
+                               std::string(type_name(interp, instance)).c_str(), what);
+}
+
+// The getter's docstring becomes the property's when none is given.
+bool inherit_doc(Interpreter& interp, Property* p) {
+    if (!p->doc.is_none() || p->fget.is_none()) return true;
+    const Value doc = ops::get_attr_optional(interp, p->fget, interp.names.dunder_doc);
+    if (doc.is_error()) return false;
+    if (!doc.is_absent()) p->doc = doc;
+    return true;
 }
 
 Value property_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*) {
-    auto* p = interp.heap().make<Property>(type);
+    auto* p = make_instance<Property>(interp, type);
     p->fget = p->fset = p->fdel = p->doc = Value::none();
     return p->value();
 }
@@ -87,14 +168,13 @@ int property_init(Interpreter& interp, Value self, const Value* args, size_t nar
     p->fset = bound[1].is_absent() ? Value::none() : bound[1];
     p->fdel = bound[2].is_absent() ? Value::none() : bound[2];
     p->doc = bound[3].is_absent() ? Value::none() : bound[3];
-    return 0;
+    return inherit_doc(interp, p) ? 0 : -1;
 }
 
 Value property_get(Interpreter& interp, Value self, Value instance, Value) {
     auto* p = static_cast<Property*>(self.as_object());
     if (instance.is_absent()) return self;
-    if (p->fget.is_none())
-        return interp.raise(interp.exceptions.attribute_error, "unreadable attribute");
+    if (p->fget.is_none()) return property_missing(interp, p, instance, "getter");
     return ops::call1(interp, p->fget, instance);
 }
 
@@ -102,13 +182,13 @@ int property_set(Interpreter& interp, Value self, Value instance, Value value) {
     auto* p = static_cast<Property*>(self.as_object());
     if (value.is_absent()) {
         if (p->fdel.is_none()) {
-            interp.raise(interp.exceptions.attribute_error, "can't delete attribute");
+            property_missing(interp, p, instance, "deleter");
             return -1;
         }
         return ops::call1(interp, p->fdel, instance).is_error() ? -1 : 0;
     }
     if (p->fset.is_none()) {
-        interp.raise(interp.exceptions.attribute_error, "can't set attribute");
+        property_missing(interp, p, instance, "setter");
         return -1;
     }
     Value args[2] = {instance, value};
@@ -119,13 +199,25 @@ int property_set(Interpreter& interp, Value self, Value instance, Value value) {
 Value property_copy_with(Interpreter& interp, const Value* args, size_t nargs, int which) {
     if (!check_one_arg(interp, "property", nargs - 1)) return Value::error();
     auto* p = static_cast<Property*>(args[0].as_object());
-    auto* q = interp.heap().make<Property>(p->type);
+    auto* q = make_instance<Property>(interp, p->type);
     q->fget = which == 0 ? args[1] : p->fget;
     q->fset = which == 1 ? args[1] : p->fset;
     q->fdel = which == 2 ? args[1] : p->fdel;
     q->doc = p->doc;
+    q->name = p->name;
+    if (!inherit_doc(interp, q)) return Value::error();
     return q->value();
 }
+Value property_set_name(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 3) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "__set_name__() takes 2 positional arguments but %zu were given",
+                                   nargs - 1);
+    }
+    static_cast<Property*>(args[0].as_object())->name = args[2];
+    return Value::none();
+}
+
 Value property_getter(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     return property_copy_with(interp, args, nargs, 0);
 }
@@ -159,7 +251,7 @@ Value wrapper_new(Interpreter& interp, Type* type, const Value* args, size_t nar
         return interp.raise_format(interp.exceptions.type_error, "%s expected 1 argument, got %zu",
                                    name, nargs);
     }
-    auto* w = interp.heap().make<Wrapper>(type);
+    auto* w = make_instance<Wrapper>(interp, type);
     w->callable = args[0];
     return w->value();
 }
@@ -221,7 +313,33 @@ void add_getter(Interpreter& interp, Type* type, std::string_view name, GetterFn
     type->dict->set(interp, g->name, g->value());
 }
 
+Value make_member_descriptor(Interpreter& interp, Type* owner, Str* name, uint32_t offset) {
+    auto* m = interp.heap().make<Member>(interp.types.member_descriptor);
+    m->name = name;
+    m->owner = owner;
+    m->offset = offset;
+    return m->value();
+}
+
+bool member_descriptor_offset(Interpreter& interp, Value descr, uint32_t* offset) {
+    if (!descr.is_object() || descr.as_object()->type != interp.types.member_descriptor) {
+        return false;
+    }
+    *offset = static_cast<Member*>(descr.as_object())->offset;
+    return true;
+}
+
 void init_descriptor_types(Interpreter& interp) {
+    Type* member =
+        make_builtin_type(interp, "member_descriptor", interp.types.object, sizeof(Member), 0);
+    member->slots.descr_get = member_get;
+    member->slots.descr_set = member_set;
+    member->slots.repr = member_repr;
+    member->slots.trace = trace_member;
+    member->slots.new_ = nullptr;
+    member->flags |= TypeDataDescriptor;
+    interp.types.member_descriptor = member;
+
     Type* getset =
         make_builtin_type(interp, "getset_descriptor", interp.types.object, sizeof(GetSet), 0);
     getset->slots.descr_get = getset_get;
@@ -243,6 +361,7 @@ void init_descriptor_types(Interpreter& interp) {
     add_method(interp, property, "getter", property_getter);
     add_method(interp, property, "setter", property_setter);
     add_method(interp, property, "deleter", property_deleter);
+    add_method(interp, property, "__set_name__", property_set_name);
     interp.types.property = property;
 
     Type* classmethod = make_type(interp, "classmethod", sizeof(Wrapper));

@@ -13,6 +13,13 @@ using GetterFn = Value (*)(Interpreter&, Value self);
 // Adds a read-only computed attribute to a builtin type.
 void add_getter(Interpreter& interp, Type* type, std::string_view name, GetterFn getter);
 
+// A member descriptor for a __slots__ name: reads and writes the Value at `offset` in
+// instances of `owner`.
+Value make_member_descriptor(Interpreter& interp, Type* owner, Str* name, uint32_t offset);
+
+// The field offset of a member descriptor; false when `descr` is not one.
+bool member_descriptor_offset(Interpreter& interp, Value descr, uint32_t* offset);
+
 // Registers property, classmethod and staticmethod in interp.types and builtins.
 void init_descriptor_types(Interpreter& interp);
 

@@ -29,6 +29,7 @@ Frame* make_frame(Interpreter& interp, CodeObject* code, Dict* globals, Dict* bu
         f = interp.heap().make_sized<Frame>(interp.types.frame, size);
     }
     f->code = code;
+    f->returns_self = false;
     f->globals = globals;
     f->builtins = builtins;
     Value* slot = f->slots;

@@ -31,6 +31,9 @@ struct Frame : Object {
     bool escaped = false;
     // Set by YIELD_VALUE, cleared when the frame starts running again (generators).
     bool suspended = false;
+    // A class's __init__ run by CALL in the caller's loop: returning leaves the new instance
+    // (already on the caller's stack) in place of __init__'s None.
+    bool returns_self = false;
     Value slots[1];
 
     Value* locals_plus() { return slots; }

@@ -72,6 +72,10 @@ Value function_getattr(Interpreter& interp, Value self, Str* name, bool suppress
         if (!f->annotations) f->annotations = Dict::make(interp);
         return f->annotations->value();
     }
+    if (name->equals("__dict__")) {
+        if (!f->dict) f->dict = Dict::make(interp);
+        return f->dict->value();
+    }
     if (f->dict) {
         Value v = f->dict->get(name);
         if (!v.is_absent()) return v;
@@ -176,6 +180,40 @@ Value method_repr(Interpreter& interp, Value self) {
         ->value();
 }
 
+// __self__ and __func__, then the function's own attributes (__name__, __doc__, ...).
+Value method_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+    Method* m = as_method(self);
+    if (name == interp.names.dunder_self) return m->self;
+    if (name->equals("__func__")) return m->function;
+    if (name == interp.names.dunder_class) return interp.types.method->value();
+    // Everything else is the function's, errors included.
+    return suppress_missing ? ops::get_attr_optional(interp, m->function, name)
+                            : ops::get_attr(interp, m->function, name);
+}
+
+// Bound methods are equal when they bind the same object to equal functions.
+Value method_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_method(interp, other)) {
+        return interp.not_implemented;
+    }
+    Method* a = as_method(self);
+    Method* b = as_method(other);
+    int eq = a->self == b->self ? ops::equals(interp, a->function, b->function) : 0;
+    if (eq < 0) return Value::error();
+    return Value::from_bool((eq == 1) == (op == CompareOp::Eq));
+}
+
+int64_t method_hash(Interpreter& interp, Value self) {
+    Method* m = as_method(self);
+    const int64_t f = ops::hash(interp, m->function);
+    if (f == -1) return -1;
+    const int64_t s = m->self.is_object() ? static_cast<int64_t>(
+                                                reinterpret_cast<uintptr_t>(m->self.as_object()) >> 4)
+                                          : ops::hash(interp, m->self);
+    const int64_t h = f ^ s;
+    return h == -1 ? -2 : h;
+}
+
 void method_trace(Object* self, Tracer& tracer) {
     auto* m = static_cast<Method*>(self);
     tracer.mark(m->function);
@@ -201,6 +239,9 @@ void init_function_types(Interpreter& interp) {
     Type* m = make_builtin_type(interp, "method", interp.types.object, sizeof(Method), 0);
     m->slots.call = method_call;
     m->slots.repr = method_repr;
+    m->slots.getattr = method_getattr;
+    m->slots.richcompare = method_richcompare;
+    m->slots.hash = method_hash;
     m->slots.trace = method_trace;
     interp.types.method = m;
 }

@@ -3,6 +3,7 @@
 #include "vm/int.hpp"
 
 #include "vm/bytes.hpp"
+#include "vm/dict.hpp"
 #include "vm/float.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -442,6 +443,29 @@ Value int_binary_op(Interpreter& interp, BinaryOp op, Value a, Value b) {
             break;
         }
     }
+    // Big ints that still fit in 64 bits (an LCG's `seed * 1103515245`) stay out of GMP's
+    // temporaries when the result fits too.
+    if (int_to_int64(a, &x) && int_to_int64(b, &y)) {
+        switch (op) {
+        case BinaryOp::Add:
+            if (!__builtin_add_overflow(x, y, &r)) return make_int(interp, r);
+            break;
+        case BinaryOp::Sub:
+            if (!__builtin_sub_overflow(x, y, &r)) return make_int(interp, r);
+            break;
+        case BinaryOp::Mul:
+            if (!__builtin_mul_overflow(x, y, &r)) return make_int(interp, r);
+            break;
+        case BinaryOp::And:
+            return make_int(interp, x & y);
+        case BinaryOp::Or:
+            return make_int(interp, x | y);
+        case BinaryOp::Xor:
+            return make_int(interp, x ^ y);
+        default:
+            break;
+        }
+    }
     switch (op) {
     case BinaryOp::TrueDiv:
         return int_true_divide(interp, a, b);
@@ -647,6 +671,24 @@ Value int_bit_count(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     return make_int_u64(interp, mpz_popcount(z.v));
 }
 
+Value int_as_integer_ratio(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "int.as_integer_ratio", nargs - 1)) return Value::error();
+    Value self = ops::positive(interp, args[0]);
+    if (self.is_error()) return self;
+    return Tuple::make(interp, {self, Value::from_small_int(1)})->value();
+}
+
+// int.__trunc__, __floor__ and __ceil__: the int itself (a plain int for bools).
+Value int_integral(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__trunc__", nargs - 1)) return Value::error();
+    return ops::positive(interp, args[0]);
+}
+
+Value int_round(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_arity(interp, "__round__", nargs - 1, 0, 1)) return Value::error();
+    return ops::call(interp, interp.builtins->get(interp.intern("round")), args, nargs);
+}
+
 Value int_conjugate(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "conjugate", nargs - 1)) return Value::error();
     return int_positive_slot(interp, args[0]);
@@ -807,6 +849,11 @@ void init_int_type(Interpreter& interp) {
     add_method(interp, t, "bit_length", int_bit_length);
     add_method(interp, t, "bit_count", int_bit_count);
     add_method(interp, t, "conjugate", int_conjugate);
+    add_method(interp, t, "as_integer_ratio", int_as_integer_ratio);
+    add_method(interp, t, "__trunc__", int_integral);
+    add_method(interp, t, "__floor__", int_integral);
+    add_method(interp, t, "__ceil__", int_integral);
+    add_method(interp, t, "__round__", int_round);
     add_method(interp, t, "__index__", int_dunder_index);
     add_method(interp, t, "to_bytes", int_to_bytes);
     add_method(interp, t, "from_bytes", int_from_bytes, NativeClassMethod);

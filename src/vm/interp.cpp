@@ -26,12 +26,15 @@
 //     is_entry, and a linked frame's generator bookkeeping (generator_resumed/suspended/
 //     finished) is done here, exactly as resume_generator does it.
 #include "common/opcodes.hpp"
+#include "vm/async_generator.hpp"
 #include "vm/async_iteration.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
 #include "vm/context_manager.hpp"
+#include "vm/coroutine_never_awaited.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
+#include "vm/exception_group.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
 #include "vm/generator.hpp"
@@ -42,6 +45,8 @@
 #include "vm/str.hpp"
 #include "vm/traceback.hpp"
 #include "vm/tuple.hpp"
+#include "vm/attribute_cache.hpp"
+#include "vm/slot_dispatch.hpp"
 #include "vm/type.hpp"
 
 #include <sys/resource.h>
@@ -83,6 +88,18 @@ Value unbound_deref(Interpreter& interp, CodeObject* code, uint32_t index) {
                                "cannot access free variable '%s' where it is not associated with "
                                "a value in enclosing scope",
                                std::string(name->view()).c_str());
+}
+
+// A name in a class namespace that is not an exact dict (__prepare__ returned a subclass):
+// absent when it is not there, as for a dict.
+Value namespace_get(Interpreter& interp, Dict* ns, Str* name) {
+    if (ns->type == interp.types.dict) return ns->get(name);
+    const Value v = ops::get_item(interp, ns->value(), name->value());
+    if (v.is_error() && interp.pending_matches(interp.exceptions.key_error)) {
+        interp.clear_pending();
+        return Value::absent();
+    }
+    return v;
 }
 
 Value name_not_defined(Interpreter& interp, Str* name) {
@@ -293,11 +310,13 @@ Value format_value(Interpreter& interp, Value v, uint32_t conversion, Value spec
         v = s->value();
     }
     if (spec.is_absent() && is_str(v)) return v;
-    if (spec.is_absent() || (is_str(spec) && as_str(spec)->byte_length() == 0)) {
+    // Builtin values format with an empty spec as str() does; a class may define __format__.
+    if ((spec.is_absent() || (is_str(spec) && as_str(spec)->byte_length() == 0)) &&
+        !type_of(interp, v)->has_flag(TypeHeap)) {
         Str* r = ops::str(interp, v);
         return r ? r->value() : Value::error();
     }
-    Value arg = spec;
+    Value arg = spec.is_absent() ? interp.empty_str : spec;
     return ops::call_method(interp, v, interp.intern("__format__"), &arg, 1);
 }
 
@@ -403,6 +422,10 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     }
     TARGET(POP_TOP) {
         --sp;
+        if (ARG() != 0 && is_coroutine(interp, *sp)) {
+            SAVE_FRAME(sp);
+            warn_if_coroutine_never_awaited(interp, frame, *sp);
+        }
         DISPATCH();
     }
     TARGET(PUSH_NULL) {
@@ -469,6 +492,25 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         *sp++ = fast[code->nlocals + ARG()];
         DISPATCH();
     }
+    TARGET(LOAD_CLASSDEREF) {
+        const uint32_t index = ARG();
+        Str* name = index < code->cellvars.size() ? code->cellvars[index]
+                                                  : code->freevars[index - code->cellvars.size()];
+        SAVE_FRAME(sp);
+        const Value v = namespace_get(interp, frame->locals, name);
+        if (v.is_error()) goto error;
+        if (!v.is_absent()) {
+            *sp++ = v;
+            DISPATCH();
+        }
+        Cell* cell = static_cast<Cell*>(fast[code->nlocals + index].as_object());
+        if (cell->contents.is_absent()) {
+            unbound_deref(interp, code, index);
+            goto error;
+        }
+        *sp++ = cell->contents;
+        DISPATCH();
+    }
     TARGET(LOAD_GLOBAL) {
         Str* name = code->names[ARG()];
         SKIP_CACHE();
@@ -496,7 +538,14 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     }
     TARGET(LOAD_NAME) {
         Str* name = code->names[ARG()];
-        Value v = frame->locals->get(name);
+        Value v;
+        if (frame->locals->type == interp.types.dict) {
+            v = frame->locals->get(name);
+        } else {
+            SAVE_FRAME(sp);
+            v = namespace_get(interp, frame->locals, name);
+            if (v.is_error()) goto error;
+        }
         if (v.is_absent()) v = frame->globals->get(name);
         if (v.is_absent()) v = frame->builtins->get(name);
         if (v.is_absent()) {
@@ -507,27 +556,58 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         DISPATCH();
     }
     TARGET(STORE_NAME) {
-        frame->locals->set(interp, code->names[ARG()], sp[-1]);
+        if (frame->locals->type == interp.types.dict) {
+            frame->locals->set(interp, code->names[ARG()], sp[-1]);
+        } else {
+            SAVE_FRAME(sp);
+            if (ops::set_item(interp, frame->locals->value(), code->names[ARG()]->value(),
+                              sp[-1]) < 0) {
+                goto error;
+            }
+        }
         --sp;
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
-        if (!frame->locals->remove(code->names[ARG()])) {
+        bool removed;
+        if (frame->locals->type == interp.types.dict) {
+            removed = frame->locals->remove(code->names[ARG()]);
+        } else {
+            SAVE_FRAME(sp);
+            removed =
+                ops::del_item(interp, frame->locals->value(), code->names[ARG()]->value()) == 0;
+            if (!removed) {
+                if (!interp.pending_matches(interp.exceptions.key_error)) goto error;
+                interp.clear_pending();
+            }
+        }
+        if (!removed) {
             name_not_defined(interp, code->names[ARG()]);
             goto error;
         }
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
+        AttrCache& cache = code->caches[*pc];
         SKIP_CACHE();
-        const Value v = ops::get_attr(interp, sp[-1], code->names[ARG()]);
-        if (v.is_error()) goto error;
+        Str* name = code->names[ARG()];
+        Value v = cached_load_attr(cache, sp[-1], name);
+        if (v.is_absent()) {
+            v = ops::get_attr(interp, sp[-1], name);
+            if (v.is_error()) goto error;
+            fill_load_cache(interp, cache, sp[-1], name, false);
+        }
         sp[-1] = v;
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
+        AttrCache& cache = code->caches[*pc];
         SKIP_CACHE();
-        if (ops::set_attr(interp, sp[-1], code->names[ARG()], sp[-2]) < 0) goto error;
+        Str* name = code->names[ARG()];
+        if (!cached_store_attr(interp, cache, sp[-1], name, sp[-2])) {
+            if (ops::set_attr(interp, sp[-1], name, sp[-2]) < 0) goto error;
+            fill_store_cache(interp, cache, sp[-1], name);
+        }
         sp -= 2;
         DISPATCH();
     }
@@ -537,10 +617,19 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
+        AttrCache& cache = code->caches[*pc];
         SKIP_CACHE();
-        Value method;
-        const bool unbound = ops::get_method(interp, sp[-1], code->names[ARG()], &method);
+        Str* name = code->names[ARG()];
+        Value method = cached_load_method(cache, sp[-1], name);
+        if (!method.is_absent()) {
+            const Value self = sp[-1];
+            sp[-1] = method;
+            *sp++ = self;
+            DISPATCH();
+        }
+        const bool unbound = ops::get_method(interp, sp[-1], name, &method);
         if (method.is_error()) goto error;
+        if (unbound) fill_load_cache(interp, cache, sp[-1], name, true);
         if (unbound) {
             const Value self = sp[-1];
             sp[-1] = method;
@@ -991,7 +1080,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             }
             Frame* callee = prepare_call(interp, as_function(callable), args, nargs, kw);
             if (!callee) goto error;
-            if (callee->code->flags & (CodeGenerator | CodeCoroutine)) {
+            if (callee->code->flags & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator)) {
                 const Value gen = make_generator(interp, callee)->value();
                 sp = base;
                 *sp++ = gen;
@@ -1005,6 +1094,38 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             LOAD_FRAME();
             SAFEPOINT();
             DISPATCH();
+        }
+        if (is_type(callable) && callable.as_object()->type == interp.types.type &&
+            base[0].is_absent() && has_python_init(as_type(callable)) &&
+            makes_plain_objects(as_type(callable))) {
+            // Instantiating a Python class (whose metaclass is type, so type.__call__ applies):
+            // make the instance, then run its __init__ in this
+            // loop rather than a nested one. [NULL, cls, args...] becomes [obj, obj, args...]:
+            // the first stays for RETURN_VALUE to leave, the second is __init__'s self.
+            const Value init = type_lookup(as_type(callable), interp.names.dunder_init);
+            if (is_function(interp, init) &&
+                !(as_function(init)->code->flags & (CodeGenerator | CodeCoroutine))) {
+                if (exec.depth >= exec.recursion_limit) {
+                    recursion_error(interp);
+                    goto error;
+                }
+                const size_t npos = nargs - (kw ? kw->size() : 0);
+                const Value obj = new_object(interp, as_type(callable), npos, kw);
+                if (obj.is_error()) goto error;
+                base[0] = obj;
+                base[1] = obj;
+                Frame* callee = prepare_call(interp, as_function(init), base + 1, nargs + 1, kw);
+                if (!callee) goto error;
+                callee->returns_self = true;
+                SAVE_FRAME(base + 1);
+                callee->previous = frame;
+                exec.current_frame = callee;
+                ++exec.depth;
+                frame = callee;
+                LOAD_FRAME();
+                SAFEPOINT();
+                DISPATCH();
+            }
         }
         SAVE_FRAME(sp);
         const Value r = ops::call(interp, callable, args, nargs, kw);
@@ -1029,7 +1150,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             Frame* callee =
                 prepare_call(interp, as_function(callable), flat->items(), flat->size(), kw);
             if (!callee) goto error;
-            if (callee->code->flags & (CodeGenerator | CodeCoroutine)) {
+            if (callee->code->flags & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator)) {
                 const Value gen = make_generator(interp, callee)->value();
                 sp = base;
                 *sp++ = gen;
@@ -1050,6 +1171,15 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         sp = base;
         *sp++ = r;
         SAFEPOINT();
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        const Value build = frame->builtins->get(interp.names.dunder_build_class);
+        if (build.is_absent()) {
+            interp.raise(interp.exceptions.name_error, "__build_class__ not found");
+            goto error;
+        }
+        *sp++ = build;
         DISPATCH();
     }
     TARGET(MAKE_FUNCTION) {
@@ -1097,9 +1227,19 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             pc = code_base + arg_of(linker);
             DISPATCH();
         }
+        const bool returns_self = done->returns_self;
         release_frame(interp, done);
         LOAD_FRAME();
-        *sp++ = result;
+        if (returns_self) {
+            if (!result.is_none()) {
+                interp.raise_format(interp.exceptions.type_error,
+                                    "__init__() should return None, not '%s'",
+                                    std::string(type_name(interp, result)).c_str());
+                goto error;
+            }
+        } else {
+            *sp++ = result;
+        }
         SAFEPOINT();
         DISPATCH();
     }
@@ -1169,6 +1309,31 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         sp[-1] = Value::from_bool(r == 1);
         DISPATCH();
     }
+    TARGET(CHECK_EG_MATCH) {
+        if (!check_except_star_type(interp, sp[-1])) goto error;
+        SAVE_FRAME(sp);
+        Value match;
+        Value rest;
+        if (!exception_group_match(interp, sp[-2], sp[-1], &match, &rest)) goto error;
+        sp[-1] = match;
+        if (!match.is_none()) {
+            sp[-2] = rest;
+            exec.handled = match;
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        SAVE_FRAME(sp);
+        const Value result = prepare_reraise_star(interp, sp[-2], as_list(sp[-1]));
+        if (result.is_error()) goto error;
+        sp[-2] = result;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(ASYNC_GEN_WRAP) {
+        sp[-1] = wrap_async_yield(interp, sp[-1]);
+        DISPATCH();
+    }
     TARGET(GET_YIELD_FROM_ITER) {
         if (!is_generator(interp, sp[-1])) {
             const Value it = ops::get_iter(interp, sp[-1]);
@@ -1215,6 +1380,10 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
                 resume_generator(interp, as_generator(receiver), sent, false, &result);
             if (r == ResumeResult::Raised) goto error;
             done = r == ResumeResult::Returned;
+        } else if (const auto send_native = type_of(interp, receiver)->slots.send) {
+            const int r = send_native(interp, receiver, sent, &result);
+            if (r < 0) goto error;
+            done = r == 1;
         } else if (sent.is_none()) {
             result = ops::iter_next(interp, receiver);
             if (result.is_error()) goto error;

@@ -2,6 +2,7 @@
 #include "vm/interpreter.hpp"
 
 #include "vm/bytes.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/descriptor.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
@@ -17,7 +18,9 @@
 #include "vm/ops.hpp"
 #include "vm/range.hpp"
 #include "vm/set.hpp"
+#include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
+#include "vm/super.hpp"
 #include "vm/text_stream.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -33,9 +36,24 @@ Interpreter::Interpreter() : heap_(*this) {
 #define COIL_INTERN_NAME(field, text) names.field = intern(text);
     COIL_NAMES(COIL_INTERN_NAME)
 #undef COIL_INTERN_NAME
+    static constexpr const char* operator_names[binary_operator_count] = {
+        "add", "sub", "mul", "matmul", "truediv", "mod",     "pow",
+        "lshift", "rshift", "or", "xor", "and",   "floordiv"};
+    for (int i = 0; i < binary_operator_count; ++i) {
+        const std::string op = operator_names[i];
+        names.binary_dunders[i] = intern("__" + op + "__");
+        names.reflected_dunders[i] = intern("__r" + op + "__");
+        names.inplace_dunders[i] = intern("__i" + op + "__");
+    }
+    static constexpr const char* compare_names[6] = {"__lt__", "__le__", "__eq__",
+                                                     "__ne__", "__gt__", "__ge__"};
+    for (int i = 0; i < 6; ++i) names.compare_dunders[i] = intern(compare_names[i]);
     empty_str = intern("")->value();
     init_native_function_types(*this);
     init_object_methods(*this);
+    init_class_creation(*this);
+    init_slot_wrapper_type(*this);
+    init_super_type(*this);
     init_tuple_type(*this);
     init_none_types(*this);
     init_int_type(*this);
@@ -183,6 +201,7 @@ void Interpreter::trace_roots(Tracer& tracer) {
     for (Str* s : ascii_chars) tracer.mark(s);
     for (Object* o : repr_active) tracer.mark(o);
     trace_execution(exec, tracer);
+    if (async_runtime) async_runtime->trace(tracer);
 }
 
 } // namespace coil::vm

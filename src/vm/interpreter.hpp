@@ -6,6 +6,7 @@
 #include "vm/object.hpp"
 #include "vm/value.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +16,9 @@ namespace coil::vm {
 
 struct Module;
 struct BaseException;
+struct CodeObject;
+struct CompileRequest;
+struct EmbeddedModule;
 struct TextStream;
 
 // The builtin types, created when the interpreter starts.
@@ -49,6 +53,11 @@ struct BuiltinTypes {
     Type* traceback = nullptr;
     Type* generator = nullptr;
     Type* coroutine = nullptr;
+    Type* async_generator = nullptr;         // async_generator.cpp
+    Type* async_generator_asend = nullptr;   // what asend() and __anext__() return
+    Type* async_generator_athrow = nullptr;  // what athrow() and aclose() return
+    Type* async_generator_wrapped = nullptr; // ASYNC_GEN_WRAP's marker of an async `yield`
+    Type* asyncgen_hooks = nullptr;          // what sys.get_asyncgen_hooks() returns
     // Iterators and views of the runtime's containers.
     Type* str_iterator = nullptr;
     Type* tuple_iterator = nullptr;
@@ -63,10 +72,22 @@ struct BuiltinTypes {
     Type* dict_itemiterator = nullptr;
     Type* set_iterator = nullptr;
     Type* bytes_iterator = nullptr;
+    Type* bytearray_iterator = nullptr;
     Type* seq_iterator = nullptr;      // iter() over __getitem__
     Type* callable_iterator = nullptr; // iter(callable, sentinel)
     Type* text_stream = nullptr;       // sys.stdout / sys.stderr
+    // The file objects open() returns (modules/io_file.cpp), by mode, and io's error class.
+    Type* text_io_wrapper = nullptr; // text mode
+    Type* buffered_reader = nullptr; // 'rb'
+    Type* buffered_writer = nullptr; // 'wb', 'ab', 'xb'
+    Type* buffered_random = nullptr; // 'r+b', 'w+b'
+    Type* file_io = nullptr;         // binary with buffering=0
+    Type* unsupported_operation = nullptr;
     Type* getset_descriptor = nullptr; // computed attributes of builtin types (int.real)
+    Type* member_descriptor = nullptr; // the fields __slots__ declares
+    Type* slot_wrapper = nullptr;      // list.__len__: a builtin class's special method
+    Type* method_wrapper = nullptr;    // [].__len__: a slot wrapper bound to an instance
+    Type* super = nullptr;
     Type* property = nullptr;
     Type* classmethod = nullptr;
     Type* staticmethod = nullptr;
@@ -161,13 +182,59 @@ struct ExceptionTypes {
     X(main, "__main__")                 \
     X(sys, "sys")                       \
     X(dunder_notes, "__notes__")        \
-    X(base, "base")                     
+    X(base, "base")                     \
+    X(dunder_build_class, "__build_class__") \
+    X(dunder_classcell, "__classcell__") \
+    X(dunder_prepare, "__prepare__")    \
+    X(dunder_slots, "__slots__")        \
+    X(dunder_set_name, "__set_name__")  \
+    X(dunder_init_subclass, "__init_subclass__") \
+    X(dunder_class_getitem, "__class_getitem__") \
+    X(dunder_mro_entries, "__mro_entries__") \
+    X(dunder_weakref, "__weakref__")    \
+    X(dunder_orig_bases, "__orig_bases__") \
+    X(metaclass, "metaclass")           \
+    X(dunder_getattribute, "__getattribute__") \
+    X(dunder_getattr, "__getattr__")    \
+    X(dunder_setattr, "__setattr__")    \
+    X(dunder_delattr, "__delattr__")    \
+    X(dunder_get, "__get__")            \
+    X(dunder_set, "__set__")            \
+    X(dunder_delete, "__delete__")      \
+    X(dunder_contains, "__contains__")  \
+    X(dunder_setitem, "__setitem__")    \
+    X(dunder_delitem, "__delitem__")    \
+    X(dunder_neg, "__neg__")            \
+    X(dunder_pos, "__pos__")            \
+    X(dunder_invert, "__invert__")      \
+    X(dunder_ne, "__ne__")              \
+    X(dunder_subclasses, "__subclasses__") \
+    X(dunder_instancecheck, "__instancecheck__") \
+    X(dunder_subclasscheck, "__subclasscheck__") \
+    X(dunder_self_class, "__self_class__") \
+    X(dunder_thisclass, "__thisclass__") \
+    X(dunder_self, "__self__")          \
+    X(mro, "mro")                       
 // clang-format on
 
 struct Names {
 #define COIL_NAME_FIELD(field, text) Str* field = nullptr;
     COIL_NAMES(COIL_NAME_FIELD)
 #undef COIL_NAME_FIELD
+    // The special methods behind the number and comparison slots, in BinaryOp and CompareOp
+    // order: __add__ ..., __radd__ ..., __iadd__ ..., __lt__ ... __ge__.
+    Str* binary_dunders[binary_operator_count] = {};
+    Str* reflected_dunders[binary_operator_count] = {};
+    Str* inplace_dunders[binary_operator_count] = {};
+    Str* compare_dunders[6] = {};
+};
+
+// Per-interpreter state owned by a layer above the VM (the asyncio runtime in src/aio/): it
+// lives and dies with the interpreter, and the GC traces it with the other roots. Its
+// destructor runs after the heap is gone, so it must not touch heap objects.
+struct InterpreterExtension {
+    virtual ~InterpreterExtension() = default;
+    virtual void trace(Tracer& tracer) = 0;
 };
 
 class Interpreter {
@@ -230,6 +297,16 @@ public:
     // fills this at start-up (src/modules/native_modules.cpp), so the VM never links them.
     using ModuleFactory = Module* (*)(Interpreter&);
     std::unordered_map<std::string, ModuleFactory> native_modules;
+    // Run-time compilation (imports of .py files, exec, eval, compile) and the embedded stdlib,
+    // installed by the embedding layer because the VM does not link the compiler
+    // (vm/compile_hook.hpp says how); null until then.
+    CodeObject* (*compile_hook)(Interpreter& interp, const CompileRequest& request) = nullptr;
+    const EmbeddedModule* embedded_modules = nullptr;
+    size_t embedded_module_count = 0;
+
+    // The last version tag handed to a class (Type::version); tags are never reused, so an
+    // attribute cache that matches one has seen this very class in this very state.
+    uint32_t last_type_version = 0;
 
     // Every class created by make_builtin_type, so they stay alive with the interpreter.
     std::vector<Type*> builtin_type_list;
@@ -238,6 +315,9 @@ public:
     std::vector<Object*> repr_active;
 
     ExecutionState exec; // the engine's state: running frames, recursion depth
+
+    // The event loops and asyncio's types, made on first use (aio/runtime.hpp).
+    std::unique_ptr<InterpreterExtension> async_runtime;
 
     // The one place that lists every root (MODELS.md): called by Heap::collect.
     void trace_roots(Tracer& tracer);

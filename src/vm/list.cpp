@@ -519,6 +519,27 @@ int list_sort(Interpreter& interp, List* list, Value key, bool reverse) {
             keys->append(interp, k);
         }
     }
+    // Keys that are all small ints (the common case) compare without ever failing or running
+    // Python code: sort them directly, stably.
+    bool all_small_ints = true;
+    for (size_t i = 0; i < n && all_small_ints; ++i) all_small_ints = (*keys)[i].is_small_int();
+    if (all_small_ints) {
+        std::vector<std::pair<int64_t, size_t>> pairs(n);
+        for (size_t i = 0; i < n; ++i) pairs[i] = {(*keys)[i].as_small_int(), i};
+        if (reverse) {
+            std::stable_sort(pairs.begin(), pairs.end(),
+                             [](const auto& a, const auto& b) { return b.first < a.first; });
+        } else {
+            std::stable_sort(pairs.begin(), pairs.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+        }
+        if (list->size() != n) {
+            interp.raise(interp.exceptions.value_error, "list modified during sort");
+            return -1;
+        }
+        for (size_t i = 0; i < n; ++i) (*list)[i] = (*values)[pairs[i].second];
+        return 0;
+    }
     // A stable merge sort on a permutation, so a failing comparison can stop it cleanly.
     // `reverse` keeps stability by comparing b < a, as CPython's reversed sort does.
     std::vector<size_t> order(n), buffer(n);

@@ -2,7 +2,9 @@
 // nested code objects. Allocation never collects, so nothing needs rooting while loading.
 #include "vm/load.hpp"
 
+#include "vm/bytes.hpp"
 #include "vm/code.hpp"
+#include "vm/complex.hpp"
 #include "vm/heap.hpp"
 #include "vm/int.hpp"
 #include "vm/str.hpp"
@@ -23,10 +25,7 @@ struct ConstantLoader {
     Value operator()(int64_t i) const { return make_int(interp, i); }
     Value operator()(const ConstBigInt& b) const { return int_from_string(interp, b.decimal, 10); }
     Value operator()(double d) const { return Value::from_double(d); }
-    Value operator()(const ConstComplex&) const {
-        return interp.raise(interp.exceptions.not_implemented_error,
-                            "complex literals are not supported yet");
-    }
+    Value operator()(const ConstComplex& c) const { return make_complex(interp, 0.0, c.imag); }
     Value operator()(const std::string& s) const {
         // Identifier-like strings are interned, as CPython does for constants.
         bool identifier = !s.empty() && s.size() < 64;
@@ -37,10 +36,7 @@ struct ConstantLoader {
         }
         return identifier ? interp.intern(s)->value() : Str::make(interp, s)->value();
     }
-    Value operator()(const ConstBytes&) const {
-        return interp.raise(interp.exceptions.not_implemented_error,
-                            "bytes literals are not supported yet");
-    }
+    Value operator()(const ConstBytes& b) const { return Bytes::make(interp, b.bytes)->value(); }
     Value operator()(const ConstEllipsis&) const { return interp.ellipsis; }
     Value operator()(const ConstCode& k) const {
         CodeObject* child = load_code(interp, *unit.children[k.index]);
@@ -96,6 +92,7 @@ CodeObject* load_code(Interpreter& interp, const CodeUnit& unit) {
         }
         code->cell_params.push_back(param);
     }
+    code->caches.resize(unit.cache_count);
     code->constants.reserve(unit.constants.size());
     for (const Constant& c : unit.constants) {
         Value v = load_constant(interp, unit, c);

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace coil::vm {
 
@@ -107,6 +108,11 @@ struct TypeSlots {
     // Iteration: iternext returns Value::absent() without an exception at exhaustion.
     UnaryFn iter = nullptr;
     UnaryFn iternext = nullptr;
+    // Awaiting natively (CPython's am_await and am_send): await_ returns the iterator `await`
+    // drives; send resumes it with `sent` and stores what it yielded (returns 0) or returned
+    // (returns 1) in *out, or returns -1 with an exception pending. No StopIteration is made.
+    UnaryFn await_ = nullptr;
+    int (*send)(Interpreter&, Value self, Value sent, Value* out) = nullptr;
     // Containers.
     IntResultFn len = nullptr;
     BinaryFn getitem = nullptr;
@@ -145,6 +151,7 @@ enum TypeFlag : uint32_t {
     TypeTypeSubclass = 1 << 9,
     TypeFloatSubclass = 1 << 10,  // instances are boxed Float objects (only for subclasses)
     TypeDataDescriptor = 1 << 11, // has descr_set: wins over the instance __dict__
+    TypeHasSlotWrappers = 1 << 12, // a builtin class whose special methods are in its dict
 };
 
 struct Type : Object {
@@ -157,8 +164,17 @@ struct Type : Object {
     uint32_t flags = 0;
     uint32_t instance_size = 0; // bytes of the C++ instance struct
     uint32_t dict_offset = 0;   // offset of the Dict* __dict__ slot in instances, 0 if none
-    // Bumped whenever this type or a base changes, so attribute caches can be validated.
+    // A tag from interp.last_type_version, replaced whenever this class or a base changes, so
+    // attribute caches can be validated (assign_type_version).
     uint32_t version = 0;
+    // A class statement's own non-empty __slots__: their values sit at member_offset in
+    // instances, after the base's layout.
+    uint32_t member_offset = 0;
+    uint32_t member_count = 0;
+    // Weak: the classes that list this one in __bases__ (type.__subclasses__(), and updating
+    // their slots and versions when an attribute of this class changes). A subclass unlinks
+    // itself when it is freed.
+    std::vector<Type*>* subclasses = nullptr;
     TypeSlots slots;
 
     bool has_flag(uint32_t f) const { return (flags & f) != 0; }

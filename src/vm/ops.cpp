@@ -322,7 +322,7 @@ bool get_method(Interpreter& interp, Value obj, Str* name, Value* method) {
             bool plain_method =
                 (dt == interp.types.method_descriptor &&
                  (static_cast<NativeFunction*>(descr.as_object())->flags & NativeMethod)) ||
-                (dt == interp.types.function && dt != nullptr);
+                dt == interp.types.function || dt == interp.types.slot_wrapper;
             if (plain_method) {
                 // An instance attribute of the same name shadows the method.
                 if (obj.is_object()) {
@@ -347,10 +347,15 @@ Value get_item(Interpreter& interp, Value container, Value key) {
     Type* t = type_of(interp, container);
     if (t->slots.getitem) return t->slots.getitem(interp, container, key);
     if (is_type(container)) {
-        Value hook = type_lookup(as_type(container), interp.intern("__class_getitem__"));
+        Value hook = type_lookup(as_type(container), interp.names.dunder_class_getitem);
         if (!hook.is_absent()) {
-            Value args[2] = {container, key};
-            return call(interp, hook, args, 2);
+            // Usually an implicit classmethod: bind it to the class.
+            if (Type* ht = type_of(interp, hook); ht->slots.descr_get) {
+                hook = ht->slots.descr_get(interp, hook, Value::absent(), container);
+                if (hook.is_error()) return hook;
+            }
+            Rooted keep(interp.shadow_roots(), hook);
+            return call1(interp, hook, key);
         }
         return interp.raise_format(interp.exceptions.type_error, "type '%s' is not subscriptable",
                                    std::string(as_type(container)->name->view()).c_str());
@@ -481,7 +486,22 @@ Tuple* union_args(Interpreter& interp, Value cls) {
 
 } // namespace
 
+// A metaclass's (or any object's) __instancecheck__ / __subclasscheck__, as PEP 3119 asks;
+// absent() when `cls` has none of its own (type's behaviour is the builtin check).
+Value call_check_hook(Interpreter& interp, Value cls, Str* hook, Value arg) {
+    Type* meta = type_of(interp, cls);
+    if (meta == interp.types.type) return Value::absent();
+    const Value f = type_lookup(meta, hook);
+    if (f.is_absent() || type_of(interp, f) != interp.types.function) return Value::absent();
+    const Value args[2] = {cls, arg};
+    return call(interp, f, args, 2);
+}
+
 int isinstance(Interpreter& interp, Value obj, Value cls) {
+    if (cls.is_object() && type_of(interp, obj) == cls.as_object()) return 1;
+    const Value hooked = call_check_hook(interp, cls, interp.names.dunder_instancecheck, obj);
+    if (hooked.is_error()) return -1;
+    if (!hooked.is_absent()) return truthy(interp, hooked);
     if (is_type(cls)) return is_instance(interp, obj, as_type(cls));
     Tuple* classes = is_tuple(cls) ? as_tuple(cls) : union_args(interp, cls);
     if (classes) {
@@ -496,6 +516,9 @@ int isinstance(Interpreter& interp, Value obj, Value cls) {
 }
 
 int issubclass(Interpreter& interp, Value cls, Value base) {
+    const Value hooked = call_check_hook(interp, base, interp.names.dunder_subclasscheck, cls);
+    if (hooked.is_error()) return -1;
+    if (!hooked.is_absent()) return truthy(interp, hooked);
     if (!is_type(cls)) {
         interp.raise_type_error("issubclass() arg 1 must be a class");
         return -1;

@@ -2,13 +2,17 @@
 // MRO and the generic attribute protocol, and the methods every object inherits.
 #include "vm/type.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/slot_dispatch.hpp"
+#include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -59,13 +63,14 @@ void finish_type(Interpreter& interp, Type* t, std::string_view name, Type* base
         t->mro = Tuple::make(interp, {t->value()});
     }
     t->dict = Dict::make(interp);
+    assign_type_version(interp, t);
 }
 
+// A class's __module__: from its namespace (classes statements set it; native classes of
+// modules other than builtins put it there too), else "builtins".
 std::string type_module_name(Interpreter& interp, Type* t) {
-    if (t->has_flag(TypeHeap)) {
-        Value module = t->dict->get(interp.names.dunder_module);
-        if (is_str(module)) return std::string(as_str(module)->view());
-    }
+    Value module = t->dict->get(interp.names.dunder_module);
+    if (is_str(module)) return std::string(as_str(module)->view());
     return "builtins";
 }
 
@@ -106,8 +111,14 @@ Value type_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mis
     if (name == n.dunder_mro) return t->mro->value();
     if (name == n.dunder_bases) return t->bases->value();
     if (name == n.dunder_base) return t->base ? t->base->value() : Value::none();
-    if (name == n.dunder_dict) return t->dict->value();
-    if (name == n.dunder_module && !t->has_flag(TypeHeap)) {
+    if (name == n.dunder_dict) {
+        // A builtin class's special methods are made on first need; its namespace shows them.
+        ensure_slot_wrappers(interp, t);
+        return t->dict->value();
+    }
+    if (name == n.dunder_class) return t->type->value();
+    if (name == n.dunder_module && !t->has_flag(TypeHeap) &&
+        t->dict->get(n.dunder_module).is_absent()) {
         return interp.intern("builtins")->value();
     }
     Type* meta = t->type;
@@ -134,6 +145,10 @@ Value type_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mis
         return meta_attr;
     }
     if (name == n.dunder_doc) return Value::none();
+    if (is_special_name(name) &&
+        (ensure_slot_wrappers(interp, t) || ensure_slot_wrappers(interp, meta))) {
+        return type_getattr(interp, self, name, suppress_missing);
+    }
     if (suppress_missing) return Value::absent();
     return interp.raise_format(
         interp.exceptions.attribute_error, "type object '%s' has no attribute '%s'",
@@ -159,7 +174,7 @@ int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
         (name == interp.names.dunder_name ? t->name : t->qualname) = as_str(value);
         return 0;
     }
-    ++t->version;
+    const Value old = t->dict->get(name);
     if (value.is_absent()) {
         if (!t->dict->remove(name)) {
             interp.raise_format(
@@ -167,9 +182,15 @@ int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
                 std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
             return -1;
         }
-        return 0;
+    } else {
+        t->dict->set(interp, name, value);
     }
-    t->dict->set(interp, name, value);
+    // Replacing one plain value by another (a class-level counter) changes nothing that slots
+    // or attribute caches depend on, so the caches of this class stay valid.
+    auto is_descriptor = [&](Value v) { return type_of(interp, v)->slots.descr_get != nullptr; };
+    const bool plain_update = !old.is_absent() && !value.is_absent() && !is_descriptor(old) &&
+                              !is_descriptor(value) && !is_special_name(name);
+    if (!plain_update) class_attribute_changed(interp, t, name);
     return 0;
 }
 
@@ -220,16 +241,26 @@ int object_init(Interpreter&, Value, const Value*, size_t, Tuple*) {
     return 0;
 }
 
-Value object_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-    bool has_args = nargs > 0 || (kwnames && kwnames->size() > 0);
-    if (has_args && type->slots.init == object_init) {
-        return interp.raise_format(interp.exceptions.type_error, "%s() takes no arguments",
-                                   std::string(type->name->view()).c_str());
+// typeobject.c's object_new: extra arguments are an error unless the class takes them in an
+// __init__ of its own (and has no __new__ of its own).
+Value object_new(Interpreter& interp, Type* type, const Value*, size_t nargs, Tuple* kwnames) {
+    const bool has_args = nargs > 0 || (kwnames && kwnames->size() > 0);
+    if (has_args) {
+        if (type->slots.new_ != object_new) {
+            return interp.raise_type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (type->slots.init == object_init) {
+            return interp.raise_format(interp.exceptions.type_error, "%s() takes no arguments",
+                                       std::string(type->name->view()).c_str());
+        }
     }
     Object* obj = interp.heap().make_sized<Object>(type, type->instance_size);
-    // Zero the body so traced fields start as nullptr / 0 (0 bits are a valid float Value).
+    // Zero the body so traced fields start as nullptr / 0 (0 bits are a valid float Value),
+    // then mark the __slots__ fields unset.
     std::memset(reinterpret_cast<char*>(obj) + sizeof(Object), 0,
                 type->instance_size - sizeof(Object));
+    if (type->has_flag(TypeHeap)) clear_instance_fields(obj);
     return obj->value();
 }
 
@@ -244,10 +275,18 @@ Value object_dunder_init(Interpreter& interp, const Value* args, size_t nargs, T
         return interp.raise_type_error(
             "descriptor '__init__' of 'object' object needs an argument");
     Type* t = type_of(interp, args[0]);
-    bool has_args = nargs > 1 || (kwnames && kwnames->size() > 0);
-    if (has_args && t->slots.init == object_init) {
-        return interp.raise_type_error(
-            "object.__init__() takes exactly one argument (the instance to initialize)");
+    const bool has_args = nargs > 1 || (kwnames && kwnames->size() > 0);
+    if (has_args) {
+        if (t->slots.init != object_init) {
+            return interp.raise_type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)");
+        }
+        if (t->slots.new_ == object_new) {
+            return interp.raise_format(
+                interp.exceptions.type_error,
+                "%s.__init__() takes exactly one argument (the instance to initialize)",
+                std::string(t->name->view()).c_str());
+        }
     }
     return Value::none();
 }
@@ -290,7 +329,7 @@ Value object_dunder_getattribute(Interpreter& interp, const Value* args, size_t 
     return generic_getattr(interp, args[0], interp.intern(as_str(args[1])), false);
 }
 
-Value object_dunder_new(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+Value object_dunder_new(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (nargs == 0) return interp.raise_type_error("object.__new__(): not enough arguments");
     if (!is_type(args[0])) {
         return interp.raise_format(interp.exceptions.type_error,
@@ -298,10 +337,26 @@ Value object_dunder_new(Interpreter& interp, const Value* args, size_t nargs, Tu
                                    std::string(type_name(interp, args[0])).c_str());
     }
     Type* t = as_type(args[0]);
-    return object_new(interp, t, nullptr, 0, nullptr);
+    Type* layout = t;
+    while (layout->has_flag(TypeHeap)) layout = layout->base;
+    if (layout != interp.types.object) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "object.__new__(%s) is not safe, use %s.__new__()",
+                                   std::string(t->name->view()).c_str(),
+                                   std::string(layout->name->view()).c_str());
+    }
+    return object_new(interp, t, args + 1, nargs - 1, kwnames);
 }
 
 } // namespace
+
+Value new_object(Interpreter& interp, Type* type, size_t nargs, Tuple* kwnames) {
+    return object_new(interp, type, nullptr, nargs, kwnames);
+}
+
+bool makes_plain_objects(const Type* type) {
+    return type->slots.new_ == object_new;
+}
 
 Type* make_builtin_type(Interpreter& interp, std::string_view name, Type* base,
                         uint32_t instance_size, uint32_t flags) {
@@ -345,11 +400,20 @@ bool compute_mro(Interpreter& interp, Type* type) {
         }
         if (empty) break;
         if (!candidate) {
+            // CPython names the classes left at the heads of the lists still to merge.
+            std::vector<Type*> heads_left;
+            for (size_t i = 0; i < sequences.size(); ++i) {
+                if (heads[i] >= sequences[i].size()) continue;
+                Type* head = sequences[i][heads[i]];
+                if (std::find(heads_left.begin(), heads_left.end(), head) == heads_left.end()) {
+                    heads_left.push_back(head);
+                }
+            }
             std::string message =
                 "Cannot create a consistent method resolution\norder (MRO) for bases ";
-            for (size_t i = 0; i < bases.size(); ++i) {
+            for (size_t i = 0; i < heads_left.size(); ++i) {
                 if (i) message += ", ";
-                message += bases[i]->name->view();
+                message += heads_left[i]->name->view();
             }
             interp.raise(interp.exceptions.type_error, message);
             return false;
@@ -416,6 +480,9 @@ Value generic_getattr(Interpreter& interp, Value obj, Str* name, bool suppress_m
             if (!*slot) *slot = Dict::make(interp);
             return (*slot)->value();
         }
+    }
+    if (is_special_name(name) && ensure_slot_wrappers(interp, t)) {
+        return generic_getattr(interp, obj, name, suppress_missing);
     }
     if (suppress_missing) return Value::absent();
     return interp.raise_format(

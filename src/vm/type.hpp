@@ -13,6 +13,11 @@ namespace coil::vm {
 Type* make_builtin_type(Interpreter& interp, std::string_view name, Type* base,
                         uint32_t instance_size, uint32_t flags);
 
+// Gives `type` a fresh version tag, which invalidates what attribute caches know about it.
+inline void assign_type_version(Interpreter& interp, Type* type) {
+    type->version = ++interp.last_type_version;
+}
+
 // Computes type->mro by C3 linearization of type->bases. false with TypeError
 // ("Cannot create a consistent method resolution order (MRO) for bases A, B") on failure.
 bool compute_mro(Interpreter& interp, Type* type);
@@ -45,6 +50,12 @@ std::string_view type_name(const Interpreter& interp, Value v);
 
 // Sets `name` in a builtin type's namespace.
 void type_set_attr(Interpreter& interp, Type* type, std::string_view name, Value value);
+
+// object.__new__ for `type` given nargs positional arguments and kwnames (their values are
+// not looked at): the instance, or TypeError "C() takes no arguments".
+Value new_object(Interpreter& interp, Type* type, size_t nargs, Tuple* kwnames);
+// Whether the class makes its instances with object.__new__ (no __new__ of its own).
+bool makes_plain_objects(const Type* type);
 
 // Makes `type`, `object` and wires them together; first thing the interpreter does.
 void init_core_types(Interpreter& interp);
