@@ -1,6 +1,7 @@
 // dict: the compact hash table, the dict type's slots and methods, and its views.
 #include "vm/dict.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/exception.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
@@ -541,9 +542,8 @@ int update_from_keywords(Interpreter& interp, Dict* d, const Value* args, size_t
 }
 
 Value dict_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*) {
-    Dict* d = Dict::make(interp);
-    d->type = type;
-    return d->value();
+    // A subclass's instances may carry a __dict__ and __slots__ after the dict's fields.
+    return make_instance<Dict>(interp, type)->value();
 }
 
 int dict_init(Interpreter& interp, Value self, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -2,6 +2,7 @@
 // to some classes, str/repr as CPython prints them, and `except` clause matching.
 #include "vm/exception.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception_group.hpp"
 #include "vm/int.hpp"
@@ -191,8 +192,8 @@ int init_fields(Interpreter& interp, BaseException* e, const Value* args, size_t
 BaseException* allocate_exception(Interpreter& interp, Type* type) {
     // Groups made without BaseExceptionGroup.__new__ (by C++) still get their fields set up.
     BaseException* e = is_subtype(type, interp.exceptions.base_exception_group)
-                           ? interp.heap().make_sized<ExceptionGroup>(type, type->instance_size)
-                           : interp.heap().make_sized<BaseException>(type, type->instance_size);
+                           ? make_instance<ExceptionGroup>(interp, type)
+                           : make_instance<BaseException>(interp, type);
     e->args = as_tuple(interp.empty_tuple);
     return e;
 }

@@ -1,6 +1,7 @@
 // list: storage management, the list type's slots and methods, and list.sort.
 #include "vm/list.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -338,9 +339,7 @@ Value list_inplace_mul(Interpreter& interp, Value a, Value b) {
 }
 
 Value list_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*) {
-    List* l = List::make(interp);
-    l->type = type;
-    return l->value();
+    return make_instance<List>(interp, type)->value();
 }
 
 int list_init(Interpreter& interp, Value self, const Value* args, size_t nargs, Tuple* kwnames) {

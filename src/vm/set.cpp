@@ -2,6 +2,7 @@
 // element order matches), the operators, the methods and frozenset's hash.
 #include "vm/set.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/native_function.hpp"
@@ -518,8 +519,7 @@ Value set_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, 
         type_of(interp, args[0]) == interp.types.frozenset) {
         return args[0];
     }
-    Set* s = Set::make(interp, frozen);
-    s->type = type;
+    Set* s = make_instance<Set>(interp, type);
     if (frozen && nargs == 1) {
         Rooted keep(interp.shadow_roots(), s->value());
         if (s->update(interp, args[0]) < 0) return Value::error();
