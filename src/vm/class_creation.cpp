@@ -176,8 +176,7 @@ bool call_set_name_hooks(Interpreter& interp, Type* type) {
         BaseException* wrapped = make_exception(
             interp, interp.exceptions.runtime_error,
             "Error calling __set_name__ on '" + tname(interp, items[i].second) + "' instance " +
-                text(ops::repr(interp, items[i].first)) +
-                " in '" + text(type->name) + "'");
+                text(ops::repr(interp, items[i].first)) + " in '" + text(type->name) + "'");
         wrapped->cause = cause;
         wrapped->suppress_context = true;
         wrapped->context = cause;
@@ -324,10 +323,8 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
         dict->set(interp, interp.names.dunder_doc, Value::none());
     }
     if (!wrap_implicit(interp, dict, interp.names.dunder_new, interp.types.staticmethod) ||
-        !wrap_implicit(interp, dict, interp.names.dunder_init_subclass,
-                       interp.types.classmethod) ||
-        !wrap_implicit(interp, dict, interp.names.dunder_class_getitem,
-                       interp.types.classmethod)) {
+        !wrap_implicit(interp, dict, interp.names.dunder_init_subclass, interp.types.classmethod) ||
+        !wrap_implicit(interp, dict, interp.names.dunder_class_getitem, interp.types.classmethod)) {
         return Value::error();
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
@@ -342,10 +339,9 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
     const Value cell = dict->get(interp.names.dunder_classcell);
     if (!cell.is_absent()) {
         if (type_of(interp, cell) != interp.types.cell) {
-            return interp.raise_format(interp.exceptions.type_error,
-                                       "__classcell__ must be a nonlocal cell, not %s",
-                                       text(ops::repr(interp, type_of(interp, cell)->value()))
-                                           .c_str());
+            return interp.raise_format(
+                interp.exceptions.type_error, "__classcell__ must be a nonlocal cell, not %s",
+                text(ops::repr(interp, type_of(interp, cell)->value())).c_str());
         }
         static_cast<Cell*>(cell.as_object())->contents = t->value();
         dict->remove(interp.names.dunder_classcell);
@@ -363,19 +359,6 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
     return t->value();
 }
 
-// The positional arguments and keywords of a native call, split.
-struct Keywords {
-    const Value* values = nullptr;
-    Tuple* names = nullptr;
-};
-
-Value type_init(Interpreter& interp, Value, const Value* args, size_t nargs, Tuple* kwnames);
-
-int type_init_slot(Interpreter& interp, Value self, const Value* args, size_t nargs,
-                   Tuple* kwnames) {
-    return type_init(interp, self, args, nargs, kwnames).is_error() ? -1 : 0;
-}
-
 Value type_init(Interpreter& interp, Value, const Value*, size_t nargs, Tuple* kwnames) {
     if (kwnames && kwnames->size() > 0 && nargs == 1) {
         return interp.raise_type_error("type.__init__() takes no keyword arguments");
@@ -384,6 +367,11 @@ Value type_init(Interpreter& interp, Value, const Value*, size_t nargs, Tuple* k
         return interp.raise_type_error("type.__init__() takes 1 or 3 arguments");
     }
     return Value::none();
+}
+
+int type_init_slot(Interpreter& interp, Value self, const Value* args, size_t nargs,
+                   Tuple* kwnames) {
+    return type_init(interp, self, args, nargs, kwnames).is_error() ? -1 : 0;
 }
 
 // --- Python-visible methods of type and object.
@@ -410,8 +398,7 @@ Value type_prepare_method(Interpreter& interp, const Value*, size_t, Tuple*) {
     return Dict::make(interp)->value();
 }
 
-Value object_init_subclass(Interpreter& interp, const Value* args, size_t nargs,
-                           Tuple* kwnames) {
+Value object_init_subclass(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (kwnames && kwnames->size() > 0) {
         return interp.raise_format(interp.exceptions.type_error,
                                    "%s.__init_subclass__() takes no keyword arguments",

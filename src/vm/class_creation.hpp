@@ -23,7 +23,8 @@ void clear_instance_fields(Object* obj);
 
 // A new instance of `type`, laid out as the builtin struct T and possibly extended by class
 // statements: construct T, then the added fields start unset.
-template <class T, class... Args> T* make_instance(Interpreter& interp, Type* type, Args&&... args) {
+template <class T, class... Args>
+T* make_instance(Interpreter& interp, Type* type, Args&&... args) {
     T* obj = interp.heap().make_sized<T>(type, type->instance_size, std::forward<Args>(args)...);
     if (type->instance_size > sizeof(T)) clear_instance_fields(obj);
     return obj;

@@ -393,6 +393,18 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     do {                                                                                           \
         if (interp.heap().wants_collection()) interp.heap().collect();                             \
     } while (0)
+// Runs `callee` in this loop: the caller keeps the stack below `depth_sp` and waits.
+#define ENTER_FRAME(callee, depth_sp)                                                              \
+    do {                                                                                           \
+        SAVE_FRAME(depth_sp);                                                                      \
+        (callee)->previous = frame;                                                                \
+        exec.current_frame = (callee);                                                             \
+        ++exec.depth;                                                                              \
+        frame = (callee);                                                                          \
+        LOAD_FRAME();                                                                              \
+        SAFEPOINT();                                                                               \
+        DISPATCH();                                                                                \
+    } while (0)
 #define ARG() (word >> 8)
 #define SKIP_CACHE() (++pc)
 #define TARGET(op) L_##op:
@@ -1086,14 +1098,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
                 *sp++ = gen;
                 DISPATCH();
             }
-            SAVE_FRAME(base);
-            callee->previous = frame;
-            exec.current_frame = callee;
-            ++exec.depth;
-            frame = callee;
-            LOAD_FRAME();
-            SAFEPOINT();
-            DISPATCH();
+            ENTER_FRAME(callee, base);
         }
         if (is_type(callable) && callable.as_object()->type == interp.types.type &&
             base[0].is_absent() && has_python_init(as_type(callable)) &&
@@ -1117,14 +1122,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
                 Frame* callee = prepare_call(interp, as_function(init), base + 1, nargs + 1, kw);
                 if (!callee) goto error;
                 callee->returns_self = true;
-                SAVE_FRAME(base + 1);
-                callee->previous = frame;
-                exec.current_frame = callee;
-                ++exec.depth;
-                frame = callee;
-                LOAD_FRAME();
-                SAFEPOINT();
-                DISPATCH();
+                ENTER_FRAME(callee, base + 1);
             }
         }
         SAVE_FRAME(sp);
@@ -1156,14 +1154,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
                 *sp++ = gen;
                 DISPATCH();
             }
-            SAVE_FRAME(base);
-            callee->previous = frame;
-            exec.current_frame = callee;
-            ++exec.depth;
-            frame = callee;
-            LOAD_FRAME();
-            SAFEPOINT();
-            DISPATCH();
+            ENTER_FRAME(callee, base);
         }
         SAVE_FRAME(sp);
         const Value r = ops::call(interp, callable, flat->items(), flat->size(), kw);
@@ -1553,6 +1544,7 @@ exception_unwind:
 #undef SAFEPOINT
 #undef ARG
 #undef SKIP_CACHE
+#undef ENTER_FRAME
 #undef TARGET
 #undef DISPATCH
 }

@@ -7,6 +7,7 @@
 #include "vm/function.hpp"
 #include "vm/int.hpp"
 #include "vm/ops.hpp"
+#include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -62,8 +63,8 @@ int64_t slot_hash(Interpreter& interp, Value self) {
 }
 
 Value slot_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
-    return call_or_not_implemented(interp, self,
-                                   interp.names.compare_dunders[static_cast<int>(op)], other);
+    return call_or_not_implemented(interp, self, interp.names.compare_dunders[static_cast<int>(op)],
+                                   other);
 }
 
 // A __len__ result as a length: CPython's slot_sq_length checks.
@@ -105,8 +106,8 @@ int64_t slot_truth(Interpreter& interp, Value self) {
     if (r.is_error()) return -1;
     if (!r.is_absent()) {
         if (r.is_bool()) return r.is_true() ? 1 : 0;
-        interp.raise_format(interp.exceptions.type_error, "__bool__ should return bool, returned %s",
-                            tname(interp, r).c_str());
+        interp.raise_format(interp.exceptions.type_error,
+                            "__bool__ should return bool, returned %s", tname(interp, r).c_str());
         return -1;
     }
     r = call_special(interp, self, interp.names.dunder_len, nullptr, 0);
@@ -115,8 +116,7 @@ int64_t slot_truth(Interpreter& interp, Value self) {
     return n < 0 ? -1 : n > 0;
 }
 
-Value slot_call(Interpreter& interp, Value self, const Value* args, size_t nargs,
-                Tuple* kwnames) {
+Value slot_call(Interpreter& interp, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     const Value r = call_special(interp, self, interp.names.dunder_call, args, nargs, kwnames);
     if (!r.is_absent()) return r;
     return interp.raise_format(interp.exceptions.type_error, "'%s' object is not callable",
@@ -223,8 +223,8 @@ Value slot_iternext(Interpreter& interp, Value self) {
         return Value::absent();
     }
     if (r.is_absent()) {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "'%s' object is not an iterator", tname(interp, self).c_str());
+        return interp.raise_format(interp.exceptions.type_error, "'%s' object is not an iterator",
+                                   tname(interp, self).c_str());
     }
     return r;
 }
@@ -300,8 +300,8 @@ Value slot_index(Interpreter& interp, Value self) {
                                    tname(interp, self).c_str());
     }
     if (r.is_bool()) return Value::from_small_int(r.is_true() ? 1 : 0);
-    return interp.raise_format(interp.exceptions.type_error,
-                               "__index__ returned non-int (type %s)", tname(interp, r).c_str());
+    return interp.raise_format(interp.exceptions.type_error, "__index__ returned non-int (type %s)",
+                               tname(interp, r).c_str());
 }
 
 // typeobject.c's SLOT1BINFULL: `a op b` for classes written in Python. A subclass operand
@@ -332,18 +332,16 @@ template <int Op> Value slot_inplace(Interpreter& interp, Value a, Value b) {
 }
 
 template <size_t... Ops>
-constexpr std::array<BinaryFn, sizeof...(Ops)> make_table(std::index_sequence<Ops...>, bool inplace) {
+constexpr std::array<BinaryFn, sizeof...(Ops)> make_table(std::index_sequence<Ops...>,
+                                                          bool inplace) {
     return inplace ? std::array<BinaryFn, sizeof...(Ops)>{slot_inplace<Ops>...}
                    : std::array<BinaryFn, sizeof...(Ops)>{slot_binary<Ops>...};
 }
 
-constexpr auto binary_slots =
-    make_table(std::make_index_sequence<binary_operator_count>{}, false);
-constexpr auto inplace_slots =
-    make_table(std::make_index_sequence<binary_operator_count>{}, true);
+constexpr auto binary_slots = make_table(std::make_index_sequence<binary_operator_count>{}, false);
+constexpr auto inplace_slots = make_table(std::make_index_sequence<binary_operator_count>{}, true);
 
-Value slot_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
-               Tuple* kwnames) {
+Value slot_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     Value f = type_lookup(type, interp.names.dunder_new);
     if (f.is_absent()) return interp.raise_type_error("__new__ is missing");
     // __new__ is a static method: called with the class as its first argument.
@@ -429,9 +427,8 @@ void update_slots(Interpreter& interp, Type* type) {
     s.str = python_defined(n.dunder_str) ? slot_str : inherited.str;
     if (python_defined(n.dunder_hash)) {
         // `__hash__ = None` makes instances unhashable.
-        s.hash = first_definer(type, n.dunder_hash)->dict->get(n.dunder_hash).is_none()
-                     ? nullptr
-                     : slot_hash;
+        s.hash = first_definer(type, n.dunder_hash)->dict->get(n.dunder_hash).is_none() ? nullptr
+                                                                                        : slot_hash;
     } else {
         s.hash = inherited.hash;
     }
@@ -439,7 +436,7 @@ void update_slots(Interpreter& interp, Type* type) {
     for (Str* name : n.compare_dunders) compares |= python_defined(name);
     s.richcompare = compares ? slot_richcompare : inherited.richcompare;
     s.truth = python_defined(n.dunder_bool) || python_defined(n.dunder_len) ? slot_truth
-                                                                           : inherited.truth;
+                                                                            : inherited.truth;
     s.len = python_defined(n.dunder_len) ? slot_len : inherited.len;
     s.call = python_defined(n.dunder_call) ? slot_call : inherited.call;
     s.getattr = python_defined(n.dunder_getattribute) || python_defined(n.dunder_getattr)
@@ -481,9 +478,7 @@ void update_slots(Interpreter& interp, Type* type) {
 }
 
 void class_attribute_changed(Interpreter& interp, Type* type, Str* name) {
-    const std::string_view text = name->view();
-    const bool special = text.size() > 4 && text.substr(0, 2) == "__" &&
-                         text.substr(text.size() - 2) == "__";
+    const bool special = is_special_name(name);
     std::vector<Type*> pending{type};
     while (!pending.empty()) {
         Type* t = pending.back();

@@ -188,8 +188,8 @@ Value invoke(Interpreter& interp, SlotWrapper* w, Value self, const Value* args,
     case Kind::Invert:
     case Kind::Index: {
         if (!expect(0)) return arity_error(interp, 0, nargs);
-        const UnaryFn f = w->kind == Kind::Neg   ? s.negative
-                          : w->kind == Kind::Pos ? s.positive
+        const UnaryFn f = w->kind == Kind::Neg      ? s.negative
+                          : w->kind == Kind::Pos    ? s.positive
                           : w->kind == Kind::Invert ? s.invert
                                                     : s.index;
         return f(interp, self);
@@ -242,10 +242,10 @@ Value wrapper_call(Interpreter& interp, Value callable, const Value* args, size_
         nargs -= 1;
     }
     if (!is_instance(interp, self, w->owner)) {
-        return interp.raise_format(
-            interp.exceptions.type_error,
-            "descriptor '%s' requires a '%s' object but received a '%s'", text(w->name).c_str(),
-            text(w->owner->name).c_str(), std::string(type_name(interp, self)).c_str());
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "descriptor '%s' requires a '%s' object but received a '%s'",
+                                   text(w->name).c_str(), text(w->owner->name).c_str(),
+                                   std::string(type_name(interp, self)).c_str());
     }
     return invoke(interp, w, self, args, nargs - (kwnames ? kwnames->size() : 0), kwnames);
 }
@@ -276,8 +276,8 @@ Value wrapper_repr(Interpreter& interp, Value self) {
     std::snprintf(address, sizeof address, "%p",
                   w->self.is_object() ? static_cast<void*>(w->self.as_object()) : nullptr);
     return Str::make(interp, "<method-wrapper '" + text(w->name) + "' of " +
-                                 std::string(type_name(interp, w->self)) + " object at " +
-                                 address + ">")
+                                 std::string(type_name(interp, w->self)) + " object at " + address +
+                                 ">")
         ->value();
 }
 
@@ -293,7 +293,7 @@ Value wrapper_getattr(Interpreter& interp, Value self, Str* name, bool suppress_
 }
 
 struct SlotDef {
-    const char* name;
+    Str* name;
     Kind kind;
     uint8_t op;
 };
@@ -361,42 +361,41 @@ bool defines_slot(const Type* t, const SlotDef& def) {
 }
 
 void add_wrappers(Interpreter& interp, Type* t) {
-    static constexpr const char* binary_names[binary_operator_count] = {
-        "add", "sub", "mul", "matmul", "truediv", "mod", "pow",
-        "lshift", "rshift", "or", "xor", "and", "floordiv"};
+    const Names& n = interp.names;
     std::vector<SlotDef> defs = {
-        {"__repr__", Kind::Repr, 0},       {"__str__", Kind::Str, 0},
-        {"__hash__", Kind::Hash, 0},       {"__lt__", Kind::Compare, 0},
-        {"__le__", Kind::Compare, 1},      {"__eq__", Kind::Compare, 2},
-        {"__ne__", Kind::Compare, 3},      {"__gt__", Kind::Compare, 4},
-        {"__ge__", Kind::Compare, 5},      {"__bool__", Kind::Bool, 0},
-        {"__len__", Kind::Len, 0},         {"__call__", Kind::Call, 0},
-        {"__getattribute__", Kind::GetAttribute, 0},
-        {"__setattr__", Kind::SetAttr, 0}, {"__delattr__", Kind::DelAttr, 0},
-        {"__get__", Kind::Get, 0},         {"__set__", Kind::Set, 0},
-        {"__delete__", Kind::Delete, 0},   {"__iter__", Kind::Iter, 0},
-        {"__next__", Kind::Next, 0},       {"__getitem__", Kind::GetItem, 0},
-        {"__setitem__", Kind::SetItem, 0}, {"__delitem__", Kind::DelItem, 0},
-        {"__contains__", Kind::Contains, 0}, {"__neg__", Kind::Neg, 0},
-        {"__pos__", Kind::Pos, 0},         {"__invert__", Kind::Invert, 0},
-        {"__index__", Kind::Index, 0},     {"__init__", Kind::Init, 0},
-        {"__new__", Kind::New, 0},
+        {n.dunder_repr, Kind::Repr, 0},
+        {n.dunder_str, Kind::Str, 0},
+        {n.dunder_hash, Kind::Hash, 0},
+        {n.dunder_bool, Kind::Bool, 0},
+        {n.dunder_len, Kind::Len, 0},
+        {n.dunder_call, Kind::Call, 0},
+        {n.dunder_getattribute, Kind::GetAttribute, 0},
+        {n.dunder_setattr, Kind::SetAttr, 0},
+        {n.dunder_delattr, Kind::DelAttr, 0},
+        {n.dunder_get, Kind::Get, 0},
+        {n.dunder_set, Kind::Set, 0},
+        {n.dunder_delete, Kind::Delete, 0},
+        {n.dunder_iter, Kind::Iter, 0},
+        {n.dunder_next, Kind::Next, 0},
+        {n.dunder_getitem, Kind::GetItem, 0},
+        {n.dunder_setitem, Kind::SetItem, 0},
+        {n.dunder_delitem, Kind::DelItem, 0},
+        {n.dunder_contains, Kind::Contains, 0},
+        {n.dunder_neg, Kind::Neg, 0},
+        {n.dunder_pos, Kind::Pos, 0},
+        {n.dunder_invert, Kind::Invert, 0},
+        {n.dunder_index, Kind::Index, 0},
+        {n.dunder_init, Kind::Init, 0},
+        {n.dunder_new, Kind::New, 0},
     };
-    std::vector<std::string> op_names;
-    op_names.reserve(3 * binary_operator_count);
-    for (int op = 0; op < binary_operator_count; ++op) {
-        op_names.push_back("__" + std::string(binary_names[op]) + "__");
-        op_names.push_back("__r" + std::string(binary_names[op]) + "__");
-        op_names.push_back("__i" + std::string(binary_names[op]) + "__");
-    }
-    for (int op = 0; op < binary_operator_count; ++op) {
-        const auto o = static_cast<uint8_t>(op);
-        defs.push_back({op_names[3 * op].c_str(), Kind::Binary, o});
-        defs.push_back({op_names[3 * op + 1].c_str(), Kind::Reflected, o});
-        defs.push_back({op_names[3 * op + 2].c_str(), Kind::InPlace, o});
+    for (uint8_t op = 0; op < 6; ++op) defs.push_back({n.compare_dunders[op], Kind::Compare, op});
+    for (uint8_t op = 0; op < binary_operator_count; ++op) {
+        defs.push_back({n.binary_dunders[op], Kind::Binary, op});
+        defs.push_back({n.reflected_dunders[op], Kind::Reflected, op});
+        defs.push_back({n.inplace_dunders[op], Kind::InPlace, op});
     }
     for (const SlotDef& def : defs) {
-        Str* name = interp.intern(def.name);
+        Str* name = def.name;
         if (!t->dict->get(name).is_absent()) continue;
         if (def.kind == Kind::Hash && !t->slots.hash && t->base && t->base->slots.hash) {
             // Unhashable builtins (list, dict, set) say so: __hash__ is None.
@@ -437,8 +436,8 @@ bool ensure_slot_wrappers(Interpreter& interp, Type* type) {
 
 void init_slot_wrapper_type(Interpreter& interp) {
     for (Type** slot : {&interp.types.slot_wrapper, &interp.types.method_wrapper}) {
-        const char* name = slot == &interp.types.slot_wrapper ? "wrapper_descriptor"
-                                                               : "method-wrapper";
+        const char* name =
+            slot == &interp.types.slot_wrapper ? "wrapper_descriptor" : "method-wrapper";
         Type* t = make_builtin_type(interp, name, interp.types.object, sizeof(SlotWrapper), 0);
         t->slots.call = wrapper_call;
         t->slots.descr_get = wrapper_get;

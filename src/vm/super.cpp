@@ -21,9 +21,9 @@ namespace {
 
 struct Super : Object {
     // (Not named `type`, which would hide Object::type.)
-    Type* this_class = nullptr;   // __thisclass__: the lookup starts after it
-    Value obj = Value::none();    // __self__: the instance (or class) bound to; None if unbound
-    Type* obj_type = nullptr;     // __self_class__: whose MRO is searched
+    Type* this_class = nullptr; // __thisclass__: the lookup starts after it
+    Value obj = Value::none();  // __self__: the instance (or class) bound to; None if unbound
+    Type* obj_type = nullptr;   // __self_class__: whose MRO is searched
 };
 
 Super* as_super(Value v) {
@@ -95,8 +95,7 @@ Value super_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*) {
     return make_instance<Super>(interp, type)->value();
 }
 
-int super_init(Interpreter& interp, Value self, const Value* args, size_t nargs,
-               Tuple* kwnames) {
+int super_init(Interpreter& interp, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!reject_keywords(interp, "super", kwnames) || !check_arity(interp, "super", nargs, 0, 2)) {
         return -1;
     }
@@ -150,8 +149,7 @@ Value super_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mi
 
 Value super_repr(Interpreter& interp, Value self) {
     Super* s = as_super(self);
-    const std::string type =
-        s->this_class ? std::string(s->this_class->name->view()) : "NULL";
+    const std::string type = s->this_class ? std::string(s->this_class->name->view()) : "NULL";
     if (!s->obj_type) return Str::make(interp, "<super: <class '" + type + "'>, NULL>")->value();
     return Str::make(interp, "<super: <class '" + type + "'>, <" +
                                  std::string(s->obj_type->name->view()) + " object>>")
