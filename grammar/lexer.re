@@ -134,6 +134,8 @@ std::optional<Lexer::Symbol> Lexer::scan_indentation() {
             eof_reached_ = true;
         }
         at_line_start_ = false;
+        const bool opens_match_body = match_header_;
+        match_header_ = false;
         const Indent top = indents_.back();
         if (col == top.col) {
             if (alt != top.alt_col) {
@@ -154,6 +156,7 @@ std::optional<Lexer::Symbol> Lexer::scan_indentation() {
                             pos(line_begin), pos(line_begin));
             }
             indents_.push_back({col, alt});
+            if (opens_match_body) match_bodies_.push_back(indents_.size());
             return make(Tok::TOK_INDENT, cur_ - 1, cur_);
         }
         if (cur_ >= lim_ && interactive_ && !ends_with_blank_line()) {
@@ -164,6 +167,8 @@ std::optional<Lexer::Symbol> Lexer::scan_indentation() {
             indents_.pop_back();
             ++dedents;
         }
+        while (!match_bodies_.empty() && match_bodies_.back() > indents_.size())
+            match_bodies_.pop_back();
         if (col != indents_.back().col) {
             const char* eol = cur_;
             while (eol < lim_ && *eol != '\n' && *eol != '\r') ++eol;
@@ -215,7 +220,8 @@ Lexer::Symbol Lexer::end_of_input(const char* b) {
     if (indents_.size() > 1) {
         if (interactive_ && !ends_with_blank_line()) return incomplete();
         pending_dedents_ = static_cast<int>(indents_.size()) - 2;
-        indents_.resize(1);
+        indents_.erase(indents_.begin() + 1, indents_.end());
+        match_bodies_.clear();
         return make(Tok::TOK_DEDENT, eof_position(), eof_position());
     }
     done_ = true;
@@ -286,7 +292,49 @@ Lexer::Symbol Lexer::name(const char* b) {
     return Symbol(Tok::TOK_NAME, arena_.copy(normal), span);
 }
 
+// `match` at the start of a line begins a match statement when the next token cannot continue
+// an expression that starts with the name, or when the logical line ends in ':' (as in
+// `match (x):` or `match -x:`, where the name could otherwise be called or subtracted from).
+bool Lexer::starts_match_statement() const {
+    using S = Parser::symbol_kind;
+    Lexer probe = *this;
+    probe.line_has_tokens_ = true;
+    probe.last_kind_ = Tok::TOK_NAME;
+    auto kind = probe.next().kind();
+    switch (kind) {
+    case S::S_NAME: case S::S_NUMBER: case S::S_STRING: case S::S_LBRACE: case S::S_TILDE:
+    case S::S_NONE: case S::S_TRUE: case S::S_FALSE: case S::S_LAMBDA: case S::S_AWAIT:
+    case S::S_ELLIPSIS:
+        return true;
+    case S::S_LPAR: case S::S_LSQB: case S::S_MINUS: case S::S_PLUS: case S::S_STAR:
+    case S::S_NOT:
+        break;
+    default:
+        return false;
+    }
+    auto previous = kind;
+    for (;;) {
+        kind = probe.next().kind();
+        if (kind == S::S_NEWLINE) return previous == S::S_COLON;
+        if (kind == S::S_YYEOF || kind == S::S_ERROR) return false;
+        previous = kind;
+    }
+}
+
+// `case` is a keyword only at the start of a line directly inside a match statement's body.
+bool Lexer::in_match_block() const {
+    return !match_bodies_.empty() && match_bodies_.back() == indents_.size();
+}
+
 Lexer::Symbol Lexer::ascii_name(const char* b) {
+    if (!line_has_tokens_ && brackets_.empty()) {
+        const std::string_view word(b, static_cast<size_t>(cur_ - b));
+        if (word == "match" && starts_match_statement()) {
+            match_header_ = true;
+            return make(Tok::TOK_MATCH, b, cur_);
+        }
+        if (word == "case" && in_match_block()) return make(Tok::TOK_CASE, b, cur_);
+    }
     const Span span = note(Tok::TOK_NAME, b, cur_);
     return Symbol(Tok::TOK_NAME, std::string_view(file_text_ + span.begin, cur_ - b), span);
 }

@@ -1,4 +1,4 @@
-// Python 3.11's grammar (without `match`) as a conflict-free LALR(1) Bison grammar.
+// Python 3.11's grammar as a conflict-free LALR(1) Bison grammar.
 %require "3.8"
 %skeleton "lalr1.cc"
 %header
@@ -55,7 +55,7 @@ static Parser::symbol_type yylex(ParseState& state) { return state.lexer->next()
 %token FINALLY "'finally'" FOR "'for'" FROM "'from'" GLOBAL "'global'" IF "'if'"
 %token IMPORT "'import'" IN "'in'" IS "'is'" LAMBDA "'lambda'" NONLOCAL "'nonlocal'"
 %token NOT "'not'" OR "'or'" PASS "'pass'" RAISE "'raise'" RETURN "'return'" TRY "'try'"
-%token WHILE "'while'" WITH "'with'" YIELD "'yield'"
+%token WHILE "'while'" WITH "'with'" MATCH "'match'" CASE "'case'" YIELD "'yield'"
 %token LPAR "'('" RPAR "')'" LSQB "'['" RSQB "']'" LBRACE "'{'" RBRACE "'}'" WITH_LPAR "'(' "
 %token COLON "':'" COMMA "','" SEMI "';'" PLUS "'+'" MINUS "'-'" STAR "'*'" SLASH "'/'"
 %token VBAR "'|'" AMPER "'&'" LESS "'<'" GREATER "'>'" EQUAL "'='" DOT "'.'" PERCENT "'%'"
@@ -102,6 +102,16 @@ static Parser::symbol_type yylex(ParseState& state) { return state.lexer->next()
 %type <ast::WithItem> with_item
 %type <std::vector<HandlerItem>> handlers
 %type <HandlerItem> handler
+%type <ast::Stmt*> match_stmt
+%type <ast::Expr*> subject literal_value signed_number name_or_attr
+%type <std::vector<ast::MatchCase*>> case_blocks
+%type <ast::MatchCase*> case_block
+%type <ast::Pattern*> patterns pattern or_pattern closed_pattern maybe_star
+%type <std::vector<ast::Pattern*>> or_alts seq_items seq_body
+%type <std::vector<PatternArg>> class_args
+%type <PatternArg> class_arg
+%type <std::vector<MappingItem>> mapping_items
+%type <MappingItem> mapping_item
 
 %%
 
@@ -294,6 +304,7 @@ compound_stmt
     | classdef                           { $$ = $1; }
     | decorated                          { $$ = $1; }
     | async_stmt                         { $$ = $1; }
+    | match_stmt                         { $$ = $1; }
     ;
 
 async_stmt
@@ -463,6 +474,131 @@ suite
 stmts
     : stmt                               { $$ = std::move($1); }
     | stmts stmt                         { $$ = std::move($1); B.append($$, $2); }
+    ;
+
+/* The match statement (PEP 634); `match` and `case` are soft keywords the lexer recognises. */
+
+match_stmt
+    : MATCH subject COLON NEWLINE INDENT case_blocks DEDENT { $$ = B.match_stmt($2, $6, @$); }
+    ;
+
+subject
+    : namedexpr_test                     { $$ = $1; }
+    | tc_items COMMA                     { $$ = B.tuple($1, @$); }
+    | tc_items COMMA named_or_star       { $1.push_back($3); $$ = B.tuple($1, @$); }
+    ;
+
+case_blocks
+    : case_block                         { $$.push_back($1); }
+    | case_blocks case_block             { $$ = std::move($1); $$.push_back($2); }
+    ;
+
+case_block
+    : CASE patterns COLON suite          { $$ = B.match_case($2, nullptr, $4); }
+    | CASE patterns IF namedexpr_test COLON suite { $$ = B.match_case($2, $4, $6); }
+    ;
+
+patterns
+    : pattern                            { $$ = $1; }
+    | maybe_star COMMA                   { $$ = B.match_sequence({$1}, @$); }
+    | maybe_star COMMA seq_body          { $3.insert($3.begin(), $1);
+                                           $$ = B.match_sequence($3, @$); }
+    ;
+
+pattern
+    : or_pattern                         { $$ = $1; }
+    | or_pattern AS NAME                 { $$ = B.match_as($1, $3, @3, @$); CHECK($$); }
+    ;
+
+or_pattern
+    : closed_pattern                     { $$ = $1; }
+    | or_alts                            { $$ = B.match_or($1, @$); }
+    ;
+
+or_alts
+    : closed_pattern VBAR closed_pattern { $$.push_back($1); $$.push_back($3); }
+    | or_alts VBAR closed_pattern        { $$ = std::move($1); $$.push_back($3); }
+    ;
+
+closed_pattern
+    : literal_value                      { $$ = B.literal_pattern($1, @$); }
+    | name_or_attr                       { $$ = B.name_pattern($1, @$); }
+    | name_or_attr LPAR RPAR             { $$ = B.class_pattern($1, {}, @$); CHECK($$); }
+    | name_or_attr LPAR class_args RPAR  { $$ = B.class_pattern($1, $3, @$); CHECK($$); }
+    | name_or_attr LPAR class_args COMMA RPAR { $$ = B.class_pattern($1, $3, @$); CHECK($$); }
+    | LPAR pattern RPAR                  { $$ = $2; }
+    | LPAR RPAR                          { $$ = B.match_sequence({}, @$); }
+    | LPAR maybe_star COMMA RPAR         { $$ = B.match_sequence({$2}, @$); }
+    | LPAR maybe_star COMMA seq_body RPAR { $4.insert($4.begin(), $2);
+                                           $$ = B.match_sequence($4, @$); }
+    | LSQB RSQB                          { $$ = B.match_sequence({}, @$); }
+    | LSQB seq_body RSQB                 { $$ = B.match_sequence($2, @$); }
+    | LBRACE RBRACE                      { $$ = B.match_mapping({}, {}, {}, @$); CHECK($$); }
+    | LBRACE DOUBLESTAR NAME RBRACE      { $$ = B.match_mapping({}, $3, @3, @$); CHECK($$); }
+    | LBRACE DOUBLESTAR NAME COMMA RBRACE { $$ = B.match_mapping({}, $3, @3, @$); CHECK($$); }
+    | LBRACE mapping_items RBRACE        { $$ = B.match_mapping($2, {}, {}, @$); CHECK($$); }
+    | LBRACE mapping_items COMMA RBRACE  { $$ = B.match_mapping($2, {}, {}, @$); CHECK($$); }
+    | LBRACE mapping_items COMMA DOUBLESTAR NAME RBRACE
+                                         { $$ = B.match_mapping($2, $5, @5, @$); CHECK($$); }
+    | LBRACE mapping_items COMMA DOUBLESTAR NAME COMMA RBRACE
+                                         { $$ = B.match_mapping($2, $5, @5, @$); CHECK($$); }
+    ;
+
+seq_body
+    : seq_items                          { $$ = std::move($1); }
+    | seq_items COMMA                    { $$ = std::move($1); }
+    ;
+
+seq_items
+    : maybe_star                         { $$.push_back($1); }
+    | seq_items COMMA maybe_star         { $$ = std::move($1); $$.push_back($3); }
+    ;
+
+maybe_star
+    : pattern                            { $$ = $1; }
+    | STAR NAME                          { $$ = B.match_star($2, @$); }
+    ;
+
+literal_value
+    : signed_number                      { $$ = $1; }
+    | signed_number PLUS NUMBER          { $$ = B.complex_literal($1, ast::Operator::Add, $3, @$);
+                                           CHECK($$); }
+    | signed_number MINUS NUMBER         { $$ = B.complex_literal($1, ast::Operator::Sub, $3, @$);
+                                           CHECK($$); }
+    | strings                            { $$ = B.strings($1, @$); CHECK($$); }
+    | NONE                               { $$ = B.constant(ast::ConstantKind::None, @$); }
+    | TRUE                               { $$ = B.constant(ast::ConstantKind::True, @$); }
+    | FALSE                              { $$ = B.constant(ast::ConstantKind::False, @$); }
+    ;
+
+signed_number
+    : NUMBER                             { $$ = $1; }
+    | MINUS NUMBER                       { $$ = B.unary(ast::UnaryOpKind::USub, $2, @$); }
+    ;
+
+name_or_attr
+    : NAME                               { $$ = B.name($1, @$); }
+    | name_or_attr DOT NAME              { $$ = B.attribute($1, $3, @$); }
+    ;
+
+class_args
+    : class_arg                          { $$.push_back($1); }
+    | class_args COMMA class_arg         { $$ = std::move($1); $$.push_back($3); }
+    ;
+
+class_arg
+    : pattern                            { $$ = {{}, $1, @$}; }
+    | NAME EQUAL pattern                 { $$ = {$1, $3, @$}; }
+    ;
+
+mapping_items
+    : mapping_item                       { $$.push_back($1); }
+    | mapping_items COMMA mapping_item   { $$ = std::move($1); $$.push_back($3); }
+    ;
+
+mapping_item
+    : literal_value COLON pattern        { $$ = {$1, $3}; }
+    | name_or_attr COLON pattern         { $$ = {$1, $3}; CHECK(B.mapping_key($1, @2)); }
     ;
 
 /* Expressions, from loosest to tightest binding. */
@@ -816,6 +952,8 @@ std::string block_description(const LineOpener& opener) {
     case T::TOK_TRY: return "'try' statement";
     case T::TOK_EXCEPT: return opener.star ? "'except*' statement" : "'except' statement";
     case T::TOK_FINALLY: return "'finally' statement";
+    case T::TOK_MATCH: return "'match' statement";
+    case T::TOK_CASE: return "'case' statement";
     default: return "";
     }
 }
@@ -898,6 +1036,12 @@ void Parser::report_syntax_error(const context& ctx) const {
                        {target.begin, lexer.peek_end()});
             return;
         }
+    }
+    if (depth >= 2 && yystack_[0].kind() == symbol_kind::S_AS &&
+        yystack_[1].kind() == symbol_kind::S_or_pattern && starts_expression(tok) &&
+        tok != symbol_kind::S_NAME) {
+        state.fail("invalid pattern target", loc);
+        return;
     }
     if (tok == symbol_kind::S_RBRACE && depth >= 3 && yystack_[0].kind() == symbol_kind::S_COLON &&
         is_expression_symbol(yystack_[1].kind()) &&

@@ -2,18 +2,14 @@
 """Checks that `coil --check` accepts exactly the standard-library files CPython compiles.
 
 Usage: stdlib_check.py --interp COIL [--stdlib DIR] [--cache FILE]
-       stdlib_check.py --list-match [--stdlib DIR]... > tests/stdlib_match_files.txt
 
 Every .py file under python3's stdlib folder (test folders included, site-packages excluded) is
 compiled by CPython in this process (compile(source, path, 'exec'); the verdicts are cached by
 file size and mtime, so only the first run pays for them) and checked by coil in batches; a
 batch that fails is split in halves until each failing file is found, so verdicts come from
-exit statuses only. Files that use `match` (listed in stdlib_match_files.txt, which
---list-match regenerates; give it every stdlib folder the test runs against, e.g. pyenv's and
-Debian's) are reported but may differ. Ends with 'N passed, M failed'.
+exit statuses only. Ends with 'N passed, M failed'.
 """
 import argparse
-import ast
 import concurrent.futures
 import json
 import os
@@ -27,25 +23,23 @@ sys.path.insert(0, HERE)
 import stdlib_corpus  # noqa: E402  (found through the path set just above)
 from run_scripts import interpreter_command  # noqa: E402
 
-MATCH_LIST = os.path.join(HERE, "stdlib_match_files.txt")
 BATCH_SIZE = 100
 STDERR_LINES = 6
 
 
 def cpython_verdict(path):
-    """(accepted, uses_match) for one file, as CPython 3.11 sees it."""
+    """Whether CPython 3.11 compiles one file."""
     with open(path, "rb") as f:
         source = f.read()
     try:
         compile(source, path, "exec", dont_inherit=True)
     except (SyntaxError, ValueError):
-        return False, False
-    tree = ast.parse(source, path)
-    return True, any(isinstance(node, ast.Match) for node in ast.walk(tree))
+        return False
+    return True
 
 
 def cpython_verdicts(root, rels, cache_path):
-    """{rel: (accepted, uses_match)}, reusing cached verdicts of unchanged files."""
+    """{rel: accepted}, reusing cached verdicts of unchanged files."""
     key = f"{sys.version} {root}"
     cached = {}
     if cache_path and os.path.exists(cache_path):
@@ -62,9 +56,9 @@ def cpython_verdicts(root, rels, cache_path):
             stamp = [st.st_size, st.st_mtime_ns]
             entry = cached.get(rel)
             if entry is None or entry[:2] != stamp:
-                entry = stamp + list(cpython_verdict(path))
+                entry = stamp + [cpython_verdict(path)]
             fresh[rel] = entry
-            verdicts[rel] = (entry[2], entry[3])
+            verdicts[rel] = entry[2]
     if cache_path and fresh != cached:
         os.makedirs(os.path.dirname(os.path.abspath(cache_path)), exist_ok=True)
         temporary = f"{cache_path}.{os.getpid()}"
@@ -107,11 +101,6 @@ class CoilVerdicts:
         return True
 
 
-def read_match_list():
-    with open(MATCH_LIST, encoding="utf-8") as f:
-        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
-
-
 def describe(verdict):
     if verdict is True:
         return "accepts"
@@ -128,36 +117,19 @@ def tail(data):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--interp", help="the coil command, e.g. build/coil")
-    parser.add_argument("--stdlib", action="append",
-                        help="standard-library folder (default: this python3's); "
-                             "--list-match takes several")
+    parser.add_argument("--stdlib", help="standard-library folder (default: this python3's)")
     parser.add_argument("--cache", default=os.path.join(
         tempfile.gettempdir(), f"coil-stdlib-verdicts-{os.getuid()}.json"),
         help="where CPython's verdicts are cached")
-    parser.add_argument("--list-match", action="store_true",
-                        help="print the files that use match, for stdlib_match_files.txt")
     parser.add_argument("--timeout", type=float, default=30.0,
                         help="seconds per coil run, plus 0.2 per file in the batch")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     args = parser.parse_args()
     if sys.version_info[:2] != (3, 11) or sys.implementation.name != "cpython":
         sys.exit(f"stdlib_check.py must run under CPython 3.11, not {sys.version}")
-    roots = [os.path.realpath(d) for d in args.stdlib or [stdlib_corpus.stdlib_root()]]
-
-    if args.list_match:
-        found = set()
-        for root in roots:
-            rels = stdlib_corpus.stdlib_files(root)
-            verdicts = cpython_verdicts(root, rels, args.cache if len(roots) == 1 else None)
-            found.update(rel for rel in rels if verdicts[rel][1])
-        print("# Standard-library files with match statements; tests/stdlib_check.py --list-match")
-        print("".join(f"{rel}\n" for rel in sorted(found)), end="")
-        return 0
     if not args.interp:
-        parser.error("--interp is required unless --list-match is given")
-    if len(roots) != 1:
-        parser.error("checking takes one --stdlib folder")
-    root = roots[0]
+        parser.error("--interp is required")
+    root = os.path.realpath(args.stdlib or stdlib_corpus.stdlib_root())
     rels = stdlib_corpus.stdlib_files(root)
 
     coil = CoilVerdicts(interpreter_command(args.interp), root, args.timeout)
@@ -168,17 +140,9 @@ def main():
         for run in runs:
             run.result()
 
-    match_files = read_match_list()
-    differing, match_differing = [], []
-    for rel in rels:
-        if coil.verdicts[rel] is not cpython[rel][0]:
-            (match_differing if rel in match_files else differing).append(rel)
-        elif cpython[rel][1] and rel not in match_files:
-            print(f"note: {rel} uses match but is missing from {os.path.basename(MATCH_LIST)};"
-                  " regenerate it with --list-match")
-
+    differing = [rel for rel in rels if coil.verdicts[rel] is not cpython[rel]]
     for rel in differing:
-        cp = "accepts" if cpython[rel][0] else "rejects"
+        cp = "accepts" if cpython[rel] else "rejects"
         print(f"DIFFER {rel}: CPython {cp}, coil {describe(coil.verdicts[rel])}")
         if rel in coil.messages:
             print(tail(coil.messages[rel]), end="")
@@ -186,13 +150,11 @@ def main():
             print(f"    repro: {args.interp} --check {os.path.join(root, rel)}")
     for anomaly in coil.anomalies:
         print(f"ANOMALY {anomaly}")
-    accepted = sum(1 for rel in rels if cpython[rel][0])
-    in_list = sum(1 for rel in rels if rel in match_files)
+    accepted = sum(1 for rel in rels if cpython[rel])
     print(f"stdlib {root}: {len(rels)} files; CPython accepts {accepted}, rejects "
-          f"{len(rels) - accepted}; coil agrees on {len(rels) - len(differing) - len(match_differing)}")
-    print(f"match files: {in_list} (exempt; coil differs on {len(match_differing)})")
+          f"{len(rels) - accepted}; coil agrees on {len(rels) - len(differing)}")
     failed = len(differing) + len(coil.anomalies)
-    print(f"{len(rels) - in_list - len(differing)} passed, {failed} failed")
+    print(f"{len(rels) - len(differing)} passed, {failed} failed")
     return 1 if failed else 0
 
 

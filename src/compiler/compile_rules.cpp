@@ -1,6 +1,7 @@
 // compile.c's own errors, found by walking the AST in the order CPython generates code.
 #include "compiler/compile_rules.hpp"
 
+#include "compiler/pattern_rules.hpp"
 #include "front/ast_operands.hpp"
 
 #include <string>
@@ -314,12 +315,61 @@ private:
         case StmtKind::ExprStmt:
             visit_expr(s->as<ExprStmt>()->value);
             break;
+        case StmtKind::Match:
+            visit_match(s->as<Match>());
+            break;
         case StmtKind::Break:
             if (!unwind(s->span, true) && !failed()) fail("'break' outside loop", s->span);
             break;
         case StmtKind::Continue:
             if (!unwind(s->span, true) && !failed())
                 fail("'continue' not properly in loop", s->span);
+            break;
+        }
+    }
+
+    // compiler_match: a last `case _:` after other cases is compiled without its pattern.
+    void visit_match(const Match* m) {
+        visit_expr(m->subject);
+        const uint32_t n = m->cases.size;
+        const bool has_default = n > 1 && is_wildcard(m->cases[n - 1]->pattern);
+        for (uint32_t i = 0; i < n && !failed(); ++i) {
+            const MatchCase* c = m->cases[i];
+            if (!(has_default && i == n - 1)) {
+                if (auto e = check_pattern(c->pattern, c->guard || i == n - 1))
+                    return fail(std::move(e->message), e->span);
+                visit_pattern_exprs(c->pattern);
+            }
+            visit_expr(c->guard);
+            visit_body(c->body);
+        }
+    }
+
+    void visit_pattern_exprs(const Pattern* p) {
+        switch (p->kind) {
+        case PatternKind::MatchValue:
+            visit_expr(p->as<MatchValue>()->value);
+            break;
+        case PatternKind::MatchSequence:
+            for (const Pattern* q : p->as<MatchSequence>()->patterns) visit_pattern_exprs(q);
+            break;
+        case PatternKind::MatchMapping:
+            visit_exprs(p->as<MatchMapping>()->keys);
+            for (const Pattern* q : p->as<MatchMapping>()->patterns) visit_pattern_exprs(q);
+            break;
+        case PatternKind::MatchClass:
+            visit_expr(p->as<MatchClass>()->cls);
+            for (const Pattern* q : p->as<MatchClass>()->patterns) visit_pattern_exprs(q);
+            for (const Pattern* q : p->as<MatchClass>()->kwd_patterns) visit_pattern_exprs(q);
+            break;
+        case PatternKind::MatchAs:
+            if (p->as<MatchAs>()->pattern) visit_pattern_exprs(p->as<MatchAs>()->pattern);
+            break;
+        case PatternKind::MatchOr:
+            for (const Pattern* q : p->as<MatchOr>()->patterns) visit_pattern_exprs(q);
+            break;
+        case PatternKind::MatchSingleton:
+        case PatternKind::MatchStar:
             break;
         }
     }

@@ -4,7 +4,9 @@
 
 #include "compiler/annotation_text.hpp"
 #include "compiler/code_builder.hpp"
+#include "compiler/pattern_rules.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -364,6 +366,8 @@ private:
             return compile_import(s->as<Import>());
         case StmtKind::ImportFrom:
             return compile_import_from(s->as<ImportFrom>());
+        case StmtKind::Match:
+            return compile_match(s->as<Match>());
         }
     }
 
@@ -621,6 +625,321 @@ private:
         emit(Op::RETURN_VALUE, s->span);
     }
 
+    // ---- match statements (compile.c's compiler_match and compiler_pattern_*) ---------------
+    //
+    // A pattern consumes its subject from the top of the stack. Captured values stay on the
+    // stack until the whole case has matched, each new one rotated beneath everything the
+    // pattern still needs (`on_top` items) and beneath the earlier captures, so the first
+    // capture ends up on top and the names are stored in order once the case matched.
+    // A failing test jumps to fail_pop[n], where n is the number of items to pop: the labels
+    // are emitted as a chain of POP_TOPs falling through to fail_pop[0].
+
+    struct PatternContext {
+        std::vector<std::string_view> stores;
+        std::vector<Label> fail_pop;
+        uint32_t on_top = 0;
+    };
+
+    void jump_to_fail_pop(PatternContext& pc, Op op, Span pos) {
+        const size_t pops = pc.on_top + pc.stores.size();
+        while (pc.fail_pop.size() <= pops) pc.fail_pop.push_back(label());
+        jump(op, pc.fail_pop[pops], pos);
+    }
+
+    void emit_and_reset_fail_pop(PatternContext& pc, Span pos) {
+        if (pc.fail_pop.empty()) return;
+        for (size_t n = pc.fail_pop.size() - 1; n > 0; --n) {
+            bind(pc.fail_pop[n]);
+            emit(Op::POP_TOP, pos);
+        }
+        bind(pc.fail_pop[0]);
+        pc.fail_pop.clear();
+    }
+
+    // Moves the top item `count - 1` places down.
+    void rotate(uint32_t count, Span pos) {
+        while (count > 1) emit(Op::SWAP, count--, pos);
+    }
+
+    void store_capture(PatternContext& pc, Identifier name, Span pos) {
+        if (name.empty()) {
+            emit(Op::POP_TOP, pos);
+            return;
+        }
+        rotate(pc.on_top + static_cast<uint32_t>(pc.stores.size()) + 1, pos);
+        pc.stores.push_back(name);
+    }
+
+    void compile_match(const Match* m) {
+        compile_expr(m->subject);
+        Label end = label();
+        const uint32_t n = m->cases.size;
+        const bool has_default = n > 1 && is_wildcard(m->cases[n - 1]->pattern);
+        const uint32_t tested = n - (has_default ? 1 : 0);
+        for (uint32_t i = 0; i < tested && !error_; ++i) {
+            const MatchCase* c = m->cases[i];
+            const Span pos = c->pattern->span;
+            const bool last = i == tested - 1;
+            if (!last) emit(Op::COPY, 1, pos);
+            PatternContext pc;
+            compile_pattern(c->pattern, pc);
+            for (std::string_view name : pc.stores) name_op(name, ExprContext::Store, pos);
+            if (c->guard) {
+                if (pc.fail_pop.empty()) pc.fail_pop.push_back(label());
+                jump_if(c->guard, pc.fail_pop[0], false);
+            }
+            if (!last) emit(Op::POP_TOP, pos);
+            compile_body(c->body);
+            emit_goto(end, pos);
+            emit_and_reset_fail_pop(pc, pos);
+        }
+        if (has_default) {
+            const MatchCase* c = m->cases[n - 1];
+            emit(Op::NOP, c->pattern->span);
+            if (c->guard) jump_if(c->guard, end, false);
+            compile_body(c->body);
+        }
+        bind(end);
+    }
+
+    void compile_pattern(const Pattern* p, PatternContext& pc) {
+        if (error_) return;
+        const Span pos = p->span;
+        switch (p->kind) {
+        case PatternKind::MatchValue:
+            compile_expr(p->as<MatchValue>()->value);
+            emit(Op::COMPARE_OP, 2, pos); // ==
+            jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE, pos);
+            return;
+        case PatternKind::MatchSingleton: {
+            const ConstantKind v = p->as<MatchSingleton>()->value;
+            if (v == ConstantKind::None) {
+                emit_const(std::monostate{}, pos);
+            } else {
+                emit_const(v == ConstantKind::True, pos);
+            }
+            emit(Op::IS_OP, 0, pos);
+            jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE, pos);
+            return;
+        }
+        case PatternKind::MatchAs: {
+            const MatchAs* as = p->as<MatchAs>();
+            if (!as->pattern) return store_capture(pc, as->name, pos);
+            ++pc.on_top;
+            emit(Op::COPY, 1, pos);
+            compile_pattern(as->pattern, pc);
+            --pc.on_top;
+            return store_capture(pc, as->name, pos);
+        }
+        case PatternKind::MatchStar:
+            return store_capture(pc, p->as<MatchStar>()->name, pos);
+        case PatternKind::MatchSequence:
+            return compile_sequence_pattern(p->as<MatchSequence>(), pc);
+        case PatternKind::MatchMapping:
+            return compile_mapping_pattern(p->as<MatchMapping>(), pc);
+        case PatternKind::MatchClass:
+            return compile_class_pattern(p->as<MatchClass>(), pc);
+        case PatternKind::MatchOr:
+            return compile_or_pattern(p->as<MatchOr>(), pc);
+        }
+    }
+
+    void emit_length_check(size_t size, uint32_t compare_op, PatternContext& pc, Span pos) {
+        emit(Op::GET_LEN, pos);
+        emit_const(static_cast<int64_t>(size), pos);
+        emit(Op::COMPARE_OP, compare_op, pos);
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE, pos);
+    }
+
+    void compile_sequence_pattern(const MatchSequence* s, PatternContext& pc) {
+        const Span pos = s->span;
+        const uint32_t size = s->patterns.size;
+        int64_t star = -1;
+        bool only_wildcard = true;
+        bool star_wildcard = false;
+        for (uint32_t i = 0; i < size; ++i) {
+            const Pattern* q = s->patterns[i];
+            if (const MatchStar* st = q->as<MatchStar>()) {
+                star = i;
+                star_wildcard = st->name.empty();
+                only_wildcard = only_wildcard && star_wildcard;
+                continue;
+            }
+            only_wildcard = only_wildcard && is_wildcard(q);
+        }
+        ++pc.on_top;
+        emit(Op::MATCH_SEQUENCE, pos);
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE, pos);
+        if (star < 0) {
+            emit_length_check(size, 2, pc, pos); // ==
+        } else if (size > 1) {
+            emit_length_check(size - 1, 5, pc, pos); // >=
+        }
+        --pc.on_top;
+        if (only_wildcard) {
+            emit(Op::POP_TOP, pos);
+        } else if (star_wildcard) {
+            // [a, *_, b]: index the items instead of unpacking the middle into a list.
+            ++pc.on_top;
+            for (uint32_t i = 0; i < size; ++i) {
+                const Pattern* q = s->patterns[i];
+                if (is_wildcard(q) || static_cast<int64_t>(i) == star) continue;
+                emit(Op::COPY, 1, pos);
+                if (static_cast<int64_t>(i) < star) {
+                    emit_const(static_cast<int64_t>(i), pos);
+                } else {
+                    emit(Op::GET_LEN, pos);
+                    emit_const(static_cast<int64_t>(size - i), pos);
+                    emit(Op::BINARY_OP, static_cast<uint32_t>(ast::Operator::Sub), pos);
+                }
+                emit(Op::BINARY_SUBSCR, pos);
+                compile_pattern(q, pc);
+            }
+            --pc.on_top;
+            emit(Op::POP_TOP, pos);
+        } else {
+            if (star < 0) {
+                emit(Op::UNPACK_SEQUENCE, size, pos);
+            } else {
+                const uint32_t before = static_cast<uint32_t>(star);
+                emit(Op::UNPACK_EX, before | ((size - before - 1) << 8), pos);
+            }
+            pc.on_top += size;
+            for (uint32_t i = 0; i < size; ++i) {
+                --pc.on_top;
+                compile_pattern(s->patterns[i], pc);
+            }
+        }
+    }
+
+    void compile_mapping_pattern(const MatchMapping* m, PatternContext& pc) {
+        const Span pos = m->span;
+        const uint32_t size = m->keys.size;
+        ++pc.on_top;
+        emit(Op::MATCH_MAPPING, pos);
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE, pos);
+        if (size == 0 && m->rest.empty()) {
+            --pc.on_top;
+            emit(Op::POP_TOP, pos);
+            return;
+        }
+        if (size > 0) emit_length_check(size, 5, pc, pos); // >=
+        for (const Expr* key : m->keys) compile_expr(key);
+        emit(Op::BUILD_TUPLE, size, pos);
+        emit(Op::MATCH_KEYS, pos);
+        // [subject, keys, values or None]
+        pc.on_top += 2;
+        emit(Op::COPY, 1, pos);
+        emit_const(std::monostate{}, pos);
+        emit(Op::IS_OP, 1, pos);
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE, pos);
+        emit(Op::UNPACK_SEQUENCE, size, pos);
+        pc.on_top += size;
+        --pc.on_top;
+        for (const Pattern* q : m->patterns) {
+            --pc.on_top;
+            compile_pattern(q, pc);
+        }
+        pc.on_top -= 2;
+        if (m->rest.empty()) {
+            emit(Op::POP_TOP, pos); // the keys
+            emit(Op::POP_TOP, pos); // the subject
+            return;
+        }
+        // rest = dict(subject) without the matched keys.
+        emit(Op::BUILD_MAP, 0, pos);   // [subject, keys, {}]
+        emit(Op::SWAP, 3, pos);        // [{}, keys, subject]
+        emit(Op::DICT_UPDATE, 2, pos); // [rest, keys]
+        emit(Op::UNPACK_SEQUENCE, size, pos);
+        for (uint32_t left = size; left > 0; --left) {
+            emit(Op::COPY, 1 + left, pos); // [rest, keys..., rest]
+            emit(Op::SWAP, 2, pos);        // [rest, keys..., rest, key]
+            emit(Op::DELETE_SUBSCR, pos);
+        }
+        store_capture(pc, m->rest, pos);
+    }
+
+    void compile_class_pattern(const MatchClass* c, PatternContext& pc) {
+        const Span pos = c->span;
+        const uint32_t nargs = c->patterns.size;
+        const uint32_t nattrs = c->kwd_attrs.size;
+        compile_expr(c->cls);
+        auto names = std::make_shared<ConstTuple>();
+        for (Identifier attr : c->kwd_attrs) names->items.emplace_back(std::string(attr));
+        emit(Op::LOAD_CONST, u_->b.add_const(names), pos);
+        emit(Op::MATCH_CLASS, nargs, pos);
+        emit(Op::COPY, 1, pos);
+        emit_const(std::monostate{}, pos);
+        emit(Op::IS_OP, 1, pos);
+        ++pc.on_top;
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE, pos);
+        emit(Op::UNPACK_SEQUENCE, nargs + nattrs, pos);
+        pc.on_top += nargs + nattrs;
+        --pc.on_top;
+        for (uint32_t i = 0; i < nargs + nattrs; ++i) {
+            --pc.on_top;
+            const Pattern* q = i < nargs ? c->patterns[i] : c->kwd_patterns[i - nargs];
+            if (is_wildcard(q)) {
+                emit(Op::POP_TOP, pos);
+                continue;
+            }
+            compile_pattern(q, pc);
+        }
+    }
+
+    // Each alternative matches a copy of the subject with captures of its own; they are put
+    // in the first alternative's order, then moved beneath what the enclosing pattern keeps.
+    void compile_or_pattern(const MatchOr* o, PatternContext& pc) {
+        const Span pos = o->span;
+        Label end = label();
+        PatternContext outer = std::move(pc);
+        std::vector<std::string_view> control;
+        for (uint32_t i = 0; i < o->patterns.size; ++i) {
+            const Pattern* alt = o->patterns[i];
+            PatternContext inner;
+            emit(Op::COPY, 1, alt->span);
+            compile_pattern(alt, inner);
+            if (error_) return;
+            if (i == 0) {
+                control = inner.stores;
+            } else {
+                order_captures(inner.stores, control, alt->span);
+            }
+            emit_goto(end, alt->span);
+            emit_and_reset_fail_pop(inner, alt->span);
+        }
+        pc = std::move(outer);
+        // No alternative matched: drop the subject and fail.
+        emit(Op::POP_TOP, pos);
+        jump_to_fail_pop(pc, Op::JUMP_FORWARD, pos);
+        bind(end);
+        const uint32_t rotations = static_cast<uint32_t>(control.size()) + 1 + pc.on_top +
+                                   static_cast<uint32_t>(pc.stores.size());
+        for (std::string_view name : control) {
+            rotate(rotations, pos);
+            pc.stores.push_back(name);
+        }
+        emit(Op::POP_TOP, pos); // the subject
+    }
+
+    // Permutes the captures on top of the stack (stores[0] on top) into control's order.
+    void order_captures(std::vector<std::string_view> stores,
+                        const std::vector<std::string_view>& control, Span pos) {
+        for (uint32_t depth = 1; depth <= control.size(); ++depth) {
+            const auto at = std::find(stores.begin(), stores.end(), control[depth - 1]);
+            const uint32_t current = static_cast<uint32_t>(at - stores.begin()) + 1;
+            if (current == depth) continue;
+            if (depth == 1) {
+                emit(Op::SWAP, current, pos);
+            } else {
+                emit(Op::SWAP, depth, pos);
+                emit(Op::SWAP, current, pos);
+                emit(Op::SWAP, depth, pos);
+            }
+            std::swap(stores[depth - 1], stores[current - 1]);
+        }
+    }
+
     void compile_break(const Stmt* s) {
         HandlerRestore restore(*this);
         FBlock loop{};
@@ -735,6 +1054,11 @@ private:
             case StmtKind::With:
             case StmtKind::AsyncWith:
                 if (has_annotations(s->as<With>()->body)) return true;
+                break;
+            case StmtKind::Match:
+                for (const MatchCase* c : s->as<Match>()->cases) {
+                    if (has_annotations(c->body)) return true;
+                }
                 break;
             case StmtKind::Try:
             case StmtKind::TryStar: {

@@ -399,6 +399,60 @@ private:
         case StmtKind::Break:
         case StmtKind::Continue:
             break;
+        case StmtKind::Match: {
+            const auto* m = s->as<Match>();
+            visit_expr(m->subject);
+            for (const MatchCase* c : m->cases) {
+                visit_pattern(c->pattern);
+                if (c->guard) visit_expr(c->guard);
+                visit_body(c->body);
+            }
+            break;
+        }
+        }
+    }
+
+    // Captures bind local names; value patterns, mapping keys and class names are read.
+    void visit_pattern(const Pattern* p) {
+        if (failed()) return;
+        const Depth depth(depth_);
+        if (too_deep(p->span)) return;
+        switch (p->kind) {
+        case PatternKind::MatchValue:
+            visit_expr(p->as<MatchValue>()->value);
+            break;
+        case PatternKind::MatchSingleton:
+            break;
+        case PatternKind::MatchSequence:
+            for (const Pattern* q : p->as<MatchSequence>()->patterns) visit_pattern(q);
+            break;
+        case PatternKind::MatchStar:
+            if (!p->as<MatchStar>()->name.empty())
+                add_def(p->as<MatchStar>()->name, DefLocal, p->span);
+            break;
+        case PatternKind::MatchMapping: {
+            const auto* m = p->as<MatchMapping>();
+            visit_exprs(m->keys);
+            for (const Pattern* q : m->patterns) visit_pattern(q);
+            if (!m->rest.empty()) add_def(m->rest, DefLocal, p->span);
+            break;
+        }
+        case PatternKind::MatchClass: {
+            const auto* c = p->as<MatchClass>();
+            visit_expr(c->cls);
+            for (const Pattern* q : c->patterns) visit_pattern(q);
+            for (const Pattern* q : c->kwd_patterns) visit_pattern(q);
+            break;
+        }
+        case PatternKind::MatchAs: {
+            const auto* a = p->as<MatchAs>();
+            if (a->pattern) visit_pattern(a->pattern);
+            if (!a->name.empty()) add_def(a->name, DefLocal, p->span);
+            break;
+        }
+        case PatternKind::MatchOr:
+            for (const Pattern* q : p->as<MatchOr>()->patterns) visit_pattern(q);
+            break;
         }
     }
 

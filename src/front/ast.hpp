@@ -288,13 +288,86 @@ struct ExceptHandler {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Patterns (the `case` clauses of a `match` statement)
+// ---------------------------------------------------------------------------------------------
+
+enum class PatternKind : uint8_t {
+    MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs,
+    MatchOr
+};
+
+struct Pattern {
+    PatternKind kind;
+    Span span;
+
+    template <class T> bool is() const { return kind == T::Kind; }
+    template <class T> T* as() { return kind == T::Kind ? static_cast<T*>(this) : nullptr; }
+    template <class T> const T* as() const {
+        return kind == T::Kind ? static_cast<const T*>(this) : nullptr;
+    }
+};
+
+#define COIL_PATTERN(name)                                                                         \
+    static constexpr PatternKind Kind = PatternKind::name;                                         \
+    name() : Pattern{PatternKind::name, {}} {}
+
+struct MatchValue : Pattern {
+    COIL_PATTERN(MatchValue)
+    Expr* value = nullptr;
+};
+// `None`, `True` or `False`, compared by identity.
+struct MatchSingleton : Pattern {
+    COIL_PATTERN(MatchSingleton)
+    ConstantKind value = ConstantKind::None;
+};
+struct MatchSequence : Pattern {
+    COIL_PATTERN(MatchSequence)
+    Seq<Pattern*> patterns; // at most one MatchStar
+};
+struct MatchMapping : Pattern {
+    COIL_PATTERN(MatchMapping)
+    Seq<Expr*> keys;
+    Seq<Pattern*> patterns;
+    Identifier rest; // `**rest`; empty when absent
+};
+struct MatchClass : Pattern {
+    COIL_PATTERN(MatchClass)
+    Expr* cls = nullptr;
+    Seq<Pattern*> patterns;
+    Seq<Identifier> kwd_attrs;
+    Seq<Pattern*> kwd_patterns;
+};
+struct MatchStar : Pattern {
+    COIL_PATTERN(MatchStar)
+    Identifier name; // empty for `*_`
+};
+// A capture (`x`), the wildcard (`_`, both fields empty) or `pattern as name`.
+struct MatchAs : Pattern {
+    COIL_PATTERN(MatchAs)
+    Pattern* pattern = nullptr;
+    Identifier name;
+};
+struct MatchOr : Pattern {
+    COIL_PATTERN(MatchOr)
+    Seq<Pattern*> patterns;
+};
+
+#undef COIL_PATTERN
+
+struct MatchCase {
+    Pattern* pattern = nullptr;
+    Expr* guard = nullptr;
+    Seq<Stmt*> body;
+};
+
+// ---------------------------------------------------------------------------------------------
 // Statements
 // ---------------------------------------------------------------------------------------------
 
 enum class StmtKind : uint8_t {
     FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
     AsyncFor, While, If, With, AsyncWith, Raise, Try, TryStar, Assert, Import, ImportFrom,
-    Global, Nonlocal, ExprStmt, Pass, Break, Continue
+    Global, Nonlocal, ExprStmt, Pass, Break, Continue, Match
 };
 
 struct Stmt {
@@ -449,6 +522,11 @@ struct Break : Stmt {
 };
 struct Continue : Stmt {
     COIL_STMT(Continue)
+};
+struct Match : Stmt {
+    COIL_STMT(Match)
+    Expr* subject = nullptr;
+    Seq<MatchCase*> cases;
 };
 
 #undef COIL_STMT

@@ -66,6 +66,26 @@ public:
     ast::Stmt* with_stmt(const std::vector<ast::WithItem>& items,
                          const std::vector<ast::Stmt*>& body, Span span);
 
+    // The match statement and its patterns (pattern_builder.cpp).
+    ast::Stmt* match_stmt(ast::Expr* subject, const std::vector<ast::MatchCase*>& cases, Span span);
+    ast::MatchCase* match_case(ast::Pattern* pattern, ast::Expr* guard,
+                               const std::vector<ast::Stmt*>& body);
+    ast::Pattern* match_sequence(const std::vector<ast::Pattern*>& patterns, Span span);
+    ast::Pattern* match_as(ast::Pattern* pattern, std::string_view name, Span name_span, Span span);
+    ast::Pattern* match_or(const std::vector<ast::Pattern*>& patterns, Span span);
+    ast::Pattern* match_star(std::string_view name, Span span);
+    ast::Pattern* literal_pattern(ast::Expr* value, Span span);
+    // A capture (`x`), the wildcard (`_`) or a value pattern (`Color.RED`).
+    ast::Pattern* name_pattern(ast::Expr* name_or_attr, Span span);
+    ast::Pattern* class_pattern(ast::Expr* cls, const std::vector<PatternArg>& args, Span span);
+    ast::Pattern* match_mapping(const std::vector<MappingItem>& items, std::string_view rest,
+                                Span rest_span, Span span);
+    // `-1+2j` and `1-2j` in patterns: a real part, then an imaginary one.
+    ast::Expr* complex_literal(ast::Expr* real, ast::Operator op, ast::Expr* imag, Span span);
+    // A mapping key that is a name must be a dotted one (a value, not a capture); CPython
+    // reports a bare name at the ':' after it.
+    bool mapping_key(ast::Expr* key, Span colon);
+
     // Expressions.
     ast::Expr* store(ast::Expr* target);
     ast::Expr* named(ast::Expr* target, ast::Expr* value, Span span);

@@ -772,8 +772,105 @@ private:
         case StmtKind::Continue:
             open("Continue");
             break;
+        case StmtKind::Match: {
+            auto* n = s->as<Match>();
+            open("Match");
+            req("subject", n->subject);
+            field("cases");
+            out += '[';
+            for (uint32_t i = 0; i < n->cases.size; ++i) {
+                if (i) out += ", ";
+                const MatchCase* c = n->cases[i];
+                open("match_case");
+                field("pattern");
+                pattern(c->pattern);
+                opt("guard", c->guard);
+                body("body", c->body);
+                close();
+            }
+            out += ']';
+            break;
+        }
         }
         close(s->span);
+    }
+
+    void patterns(const char* name, const Seq<Pattern*>& items) {
+        field(name);
+        out += '[';
+        for (uint32_t i = 0; i < items.size; ++i) {
+            if (i) out += ", ";
+            pattern(items[i]);
+        }
+        out += ']';
+    }
+
+    void optional_identifier(const char* name, Identifier id) {
+        if (id.empty()) return;
+        field(name);
+        identifier(id);
+    }
+
+    void pattern(const Pattern* p) {
+        switch (p->kind) {
+        case PatternKind::MatchValue:
+            open("MatchValue");
+            req("value", p->as<MatchValue>()->value);
+            break;
+        case PatternKind::MatchSingleton: {
+            open("MatchSingleton");
+            field("value");
+            const ConstantKind v = p->as<MatchSingleton>()->value;
+            out += v == ConstantKind::True ? "True" : v == ConstantKind::False ? "False" : "None";
+            break;
+        }
+        case PatternKind::MatchSequence:
+            open("MatchSequence");
+            patterns("patterns", p->as<MatchSequence>()->patterns);
+            break;
+        case PatternKind::MatchMapping: {
+            auto* n = p->as<MatchMapping>();
+            open("MatchMapping");
+            list("keys", n->keys);
+            patterns("patterns", n->patterns);
+            optional_identifier("rest", n->rest);
+            break;
+        }
+        case PatternKind::MatchClass: {
+            auto* n = p->as<MatchClass>();
+            open("MatchClass");
+            req("cls", n->cls);
+            patterns("patterns", n->patterns);
+            field("kwd_attrs");
+            out += '[';
+            for (uint32_t i = 0; i < n->kwd_attrs.size; ++i) {
+                if (i) out += ", ";
+                identifier(n->kwd_attrs[i]);
+            }
+            out += ']';
+            patterns("kwd_patterns", n->kwd_patterns);
+            break;
+        }
+        case PatternKind::MatchStar:
+            open("MatchStar");
+            optional_identifier("name", p->as<MatchStar>()->name);
+            break;
+        case PatternKind::MatchAs: {
+            auto* n = p->as<MatchAs>();
+            open("MatchAs");
+            if (n->pattern) {
+                field("pattern");
+                pattern(n->pattern);
+            }
+            optional_identifier("name", n->name);
+            break;
+        }
+        case PatternKind::MatchOr:
+            open("MatchOr");
+            patterns("patterns", p->as<MatchOr>()->patterns);
+            break;
+        }
+        close(p->span);
     }
 
     const SourceFile& file_;

@@ -76,6 +76,8 @@ private:
     Symbol bad_character(const char* b);
     Symbol unterminated_string(const char* b, bool triple);
     bool parenthesized_with_items() const;
+    bool starts_match_statement() const;
+    bool in_match_block() const;
     bool ends_with_blank_line() const;
     const char* eof_position() const;
     uint32_t pos(const char* p) const { return base_ + static_cast<uint32_t>(p - start_); }
@@ -103,6 +105,11 @@ private:
     Span last_span_;
     std::vector<Bracket> brackets_;
     std::vector<Indent> indents_;
+    // The indentation levels (sizes of indents_) of the open match statements' bodies, where
+    // `case` at the start of a line is a keyword; `match_header_` is set from a `match` keyword
+    // until the indented body it opens.
+    std::vector<size_t> match_bodies_;
+    bool match_header_ = false;
     LineOpener current_line_;
     LineOpener previous_line_;
     std::optional<SyntaxDiagnostic> error_;

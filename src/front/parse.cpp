@@ -52,6 +52,7 @@ bool is_compound(const ast::Stmt* s) {
     case ast::StmtKind::AsyncWith:
     case ast::StmtKind::Try:
     case ast::StmtKind::TryStar:
+    case ast::StmtKind::Match:
         return true;
     default:
         return false;

@@ -3,6 +3,8 @@
 #include "common/span.hpp"
 #include "front/ast.hpp"
 
+#include <string_view>
+
 namespace coil {
 
 // The span covering two others, for rules whose node starts at one symbol and ends at another.
@@ -41,6 +43,19 @@ struct ParamItem {
     ast::Arg* arg = nullptr;
     ast::Expr* default_value = nullptr;
     Span span;
+};
+
+// A sub-pattern of a class pattern: positional, or `name=pattern` when `name` is set.
+struct PatternArg {
+    std::string_view name;
+    ast::Pattern* pattern = nullptr;
+    Span span;
+};
+
+// A `key: pattern` entry of a mapping pattern.
+struct MappingItem {
+    ast::Expr* key = nullptr;
+    ast::Pattern* pattern = nullptr;
 };
 
 struct HandlerItem {

@@ -391,6 +391,49 @@ private:
         case StmtKind::Break:
         case StmtKind::Continue:
             break;
+        case StmtKind::Match: {
+            const auto* m = s->as<Match>();
+            visit_expr(m->subject);
+            for (const MatchCase* c : m->cases) {
+                visit_pattern(c->pattern);
+                visit_expr(c->guard);
+                visit_body(c->body);
+            }
+            break;
+        }
+        }
+    }
+
+    void visit_patterns(const Seq<Pattern*>& patterns) {
+        for (const Pattern* p : patterns) visit_pattern(p);
+    }
+
+    void visit_pattern(const Pattern* p) {
+        switch (p->kind) {
+        case PatternKind::MatchValue:
+            visit_expr(p->as<MatchValue>()->value);
+            break;
+        case PatternKind::MatchSingleton:
+        case PatternKind::MatchStar:
+            break;
+        case PatternKind::MatchSequence:
+            visit_patterns(p->as<MatchSequence>()->patterns);
+            break;
+        case PatternKind::MatchMapping:
+            visit_exprs(p->as<MatchMapping>()->keys);
+            visit_patterns(p->as<MatchMapping>()->patterns);
+            break;
+        case PatternKind::MatchClass:
+            visit_expr(p->as<MatchClass>()->cls);
+            visit_patterns(p->as<MatchClass>()->patterns);
+            visit_patterns(p->as<MatchClass>()->kwd_patterns);
+            break;
+        case PatternKind::MatchAs:
+            if (p->as<MatchAs>()->pattern) visit_pattern(p->as<MatchAs>()->pattern);
+            break;
+        case PatternKind::MatchOr:
+            visit_patterns(p->as<MatchOr>()->patterns);
+            break;
         }
     }
 

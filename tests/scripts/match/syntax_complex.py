@@ -1,0 +1,3 @@
+match 3:
+    case 1 + 2:
+        print("three")

@@ -1,0 +1,4 @@
+print("before")
+match 1
+    case 1:
+        pass

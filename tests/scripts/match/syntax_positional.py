@@ -1,0 +1,7 @@
+class P:
+    pass
+
+
+match P():
+    case P(x=1, 2):
+        pass
