@@ -1,7 +1,9 @@
-// as_completed natively. The futures report to a shared state (CPython's closure over a Queue):
-// each completion is queued and wakes the first waiting coroutine through a future, so a
-// waiter resumes with the same hops as Queue.get (R10); a timeout queues None for every
-// future still pending, which its coroutine turns into TimeoutError.
+// as_completed natively. The futures report to a shared state (3.13's _AsCompletedIterator,
+// 3.11's closure over a Queue): each completion is queued and wakes the first waiting
+// coroutine through a future, so a waiter resumes with the same hops as Queue.get (R10); a
+// timeout queues None for every future still pending, which its coroutine turns into
+// TimeoutError. The state is the iterator: next() gives a coroutine returning the next
+// outcome, `async for` the next finished future itself.
 #include "aio/as_completed.hpp"
 
 #include "aio/combinators.hpp"
@@ -15,6 +17,7 @@
 #include "vm/float.hpp"
 #include "vm/heap.hpp"
 #include "vm/list.hpp"
+#include "vm/native_function.hpp"
 #include "vm/ops.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -32,6 +35,7 @@ struct AsCompleted : Object {
     Ring<Value> done;     // finished futures, or None after the timeout
     Ring<Value> getters;  // futures of the coroutines waiting for `done`
     Value timeout_handle = Value::none();
+    size_t todo_left = 0; // coroutines the iterator may still hand out
 };
 
 AsCompleted* self_state(Value v) {
@@ -91,9 +95,20 @@ bool on_timeout(Interpreter& interp, Value state, Value) {
     return true;
 }
 
-// _wait_for_one: state[0] the shared state, state[1] the getter future it waits on.
+// _wait_for_one(resolve): state[0] the shared state, state[1] the getter future it waits on;
+// number 1: resolve (return the outcome), 0: return the future (__anext__, which first ends
+// the iteration when nothing is left).
 Step wait_for_one_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io) {
     AsCompleted* s = self_state(self->state[0]);
+    if (self->number == 0 && self->stage == 0 && how != Resume::Thrown) {
+        if (s->todo_left == 0) {
+            interp.set_pending(make_exception(interp, interp.exceptions.stop_async_iteration,
+                                              Tuple::make(interp, 0))
+                                   ->value());
+            return Step::Raise;
+        }
+        --s->todo_left;
+    }
     if (how == Resume::Thrown) {
         if (self->stage == 0) return Step::Raise;
         // Queue.get cancelled: give a queued item to the next waiter.
@@ -136,8 +151,45 @@ Step wait_for_one_step(Interpreter& interp, NativeCoroutine* self, Resume how, V
                 ->value());
         return Step::Raise;
     }
+    if (self->number == 0) {
+        *io = f;
+        return Step::Return;
+    }
     *io = future_result(interp, as_future(f));
     return io->is_error() ? Step::Raise : Step::Return;
+}
+
+NativeCoroutine* make_wait_for_one(Interpreter& interp, Value state, bool resolve) {
+    NativeCoroutine* c = make_native_coroutine(
+        interp, resolve ? "_AsCompletedIterator._wait_for_one" : "_AsCompletedIterator.__anext__",
+        wait_for_one_step);
+    c->state[0] = state;
+    c->number = resolve ? 1 : 0;
+    return c;
+}
+
+Value self_iter(Interpreter&, Value self) {
+    return self;
+}
+
+// __next__: a coroutine for the next outcome; absent (StopIteration) when all are handed out.
+Value state_next(Interpreter& interp, Value self) {
+    AsCompleted* s = self_state(self);
+    if (s->todo_left == 0) return Value::absent();
+    --s->todo_left;
+    return make_wait_for_one(interp, self, true)->value();
+}
+
+Value state_aiter(Interpreter&, const Value* args, size_t, Tuple*) {
+    return args[0];
+}
+
+Value state_anext(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "__anext__", kwnames) ||
+        !check_no_args(interp, "__anext__", nargs - 1)) {
+        return Value::error();
+    }
+    return make_wait_for_one(interp, args[0], false)->value();
 }
 
 } // namespace
@@ -189,22 +241,20 @@ Value as_completed(Interpreter& interp, Value fs, Value timeout) {
             call_at(interp, loop, loop->time() + seconds, on_timeout, s->value(), Value::none())
                 ->value();
     }
-    List* coros = List::make(interp, count);
-    Rooted keep_coros(interp.shadow_roots(), coros->value());
-    for (size_t i = 0; i < count; ++i) {
-        NativeCoroutine* c =
-            make_native_coroutine(interp, "as_completed.<locals>._wait_for_one", wait_for_one_step);
-        c->state[0] = s->value();
-        coros->append(interp, c->value());
-    }
-    return ops::get_iter(interp, coros->value());
+    s->todo_left = count;
+    return s->value();
 }
 
 void init_as_completed_type(Interpreter& interp, Runtime& rt) {
-    Type* t =
-        make_builtin_type(interp, "_AsCompletedState", interp.types.object, sizeof(AsCompleted), 0);
+    Type* t = make_builtin_type(interp, "_AsCompletedIterator", interp.types.object,
+                                sizeof(AsCompleted), 0);
     t->slots.trace = trace_state;
     t->slots.finalize = finalize_state;
+    t->slots.iter = self_iter;
+    t->slots.iternext = state_next;
+    add_method(interp, t, "__aiter__", state_aiter);
+    add_method(interp, t, "__anext__", state_anext);
+    vm::type_set_attr(interp, t, "__module__", Str::make(interp, "asyncio.tasks")->value());
     rt.as_completed_state = t;
 }
 

@@ -1,5 +1,6 @@
-// asyncio.as_completed(fs, *, timeout=None), as CPython 3.11: an iterator of coroutines, each
-// returning (or raising) the outcome of the next future to finish.
+// asyncio.as_completed(fs, *, timeout=None): as CPython 3.11 an iterator of coroutines, each
+// returning (or raising) the outcome of the next future to finish; as 3.13 also an async
+// iterator yielding the futures themselves (the given tasks and futures) as they finish.
 #pragma once
 #include "aio/runtime.hpp"
 

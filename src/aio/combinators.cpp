@@ -476,9 +476,13 @@ bool wait_on_completion(Interpreter& interp, Value state_value, Value fut_value)
     auto* state = static_cast<WaitState*>(state_value.as_object());
     Future* f = as_future(fut_value);
     --state->counter;
-    const bool failed = f->state == FutureState::Finished && f->has_exception;
-    if (state->counter == 0 || state->return_when == FirstCompleted ||
-        (state->return_when == FirstException && failed)) {
+    bool stop = state->counter == 0 || state->return_when == FirstCompleted;
+    if (!stop && state->return_when == FirstException && f->state == FutureState::Finished) {
+        // CPython asks f.exception() here, which marks the exception as retrieved.
+        f->log_traceback = false;
+        stop = f->has_exception;
+    }
+    if (stop) {
         if (state->timeout_handle) cancel_handle(state->timeout_handle);
         if (!future_done(state->waiter)) {
             return future_set_result(interp, state->waiter, Value::none());

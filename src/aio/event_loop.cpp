@@ -5,6 +5,7 @@
 #include "aio/future.hpp"
 #include "aio/native_coroutine.hpp"
 #include "aio/task.hpp"
+#include "vm/async_generator.hpp"
 #include "vm/code.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
@@ -16,6 +17,7 @@
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/signals.hpp"
 #include "vm/str.hpp"
 #include "vm/text_stream.hpp"
 #include "vm/traceback.hpp"
@@ -62,6 +64,8 @@ void trace_loop(Object* self, Tracer& tracer) {
     tracer.mark(loop->current_task);
     for (Task* t = loop->first_task; t; t = t->next_task) tracer.mark(t);
     tracer.mark(loop->exception_handler);
+    tracer.mark(loop->debug_setting);
+    tracer.mark(loop->asyncgens);
     for (Future* f : loop->unretrieved) tracer.mark(f);
 }
 
@@ -74,6 +78,7 @@ void trace_handle(Object* self, Tracer& tracer) {
     tracer.mark(h->callback.a);
     tracer.mark(h->callback.b);
     tracer.mark(h->loop);
+    tracer.mark(h->context);
 }
 
 // Runs a Handle's callback unless it was cancelled (a = the handle).
@@ -81,7 +86,12 @@ bool run_handle(Interpreter& interp, Value handle, Value) {
     Handle* h = self_handle(handle);
     if (h->cancelled) return true;
     const Callback cb = h->callback;
-    return cb.fn(interp, cb.a, cb.b);
+    Context* ctx = h->context;
+    if (!ctx) return cb.fn(interp, cb.a, cb.b);
+    if (!context_enter(interp, ctx)) return false;
+    const bool ok = cb.fn(interp, cb.a, cb.b);
+    context_exit(interp, ctx);
+    return ok;
 }
 
 } // namespace
@@ -116,6 +126,18 @@ Handle* call_at(Interpreter& interp, EventLoop* loop, double when, CallbackFn fn
     loop->timers.push_back(TimerEntry{when, loop->timer_sequence++, h});
     std::push_heap(loop->timers.begin(), loop->timers.end(), timer_later);
     return h;
+}
+
+void call_soon_in_context(Interpreter& interp, EventLoop* loop, CallbackFn fn, Value a, Value b,
+                          Context* ctx) {
+    Rooted keep_ctx(interp.shadow_roots(), ctx ? ctx->value() : Value::none());
+    Rooted keep_a(interp.shadow_roots(), a);
+    Rooted keep_b(interp.shadow_roots(), b);
+    Handle* h = interp.heap().make<Handle>(runtime(interp).handle);
+    h->callback = Callback{fn, a, b};
+    h->loop = loop;
+    h->context = ctx;
+    call_soon(loop, run_handle, h->value());
 }
 
 void cancel_handle(Handle* h) {
@@ -174,49 +196,136 @@ void drop_cancelled_timers(EventLoop* loop) {
     next_deadline(loop);
 }
 
-// "name(args) at file:line" as format_helpers._format_callback_source shows a callback.
-std::string describe_callable(Interpreter& interp, Value callable) {
-    if (callable.is_object() && callable.as_object()->type == interp.types.function) {
-        auto* f = static_cast<Function*>(callable.as_object());
-        return std::string(f->qualname->view()) + "() at " +
-               std::string(f->code->filename->view()) + ":" + std::to_string(f->code->first_line);
+// repr(v) cut down the way reprlib.repr (asyncio's format_helpers) shows callback arguments:
+// long strings and other reprs keep their ends around "...", long containers their first items.
+std::string limited_repr(Interpreter& interp, Value v, int level) {
+    auto cut = [](std::string text, size_t limit) {
+        if (text.size() <= limit) return text;
+        const size_t head = (limit - 3) / 2;
+        const size_t tail = limit - 3 - head;
+        return text.substr(0, head) + "..." + text.substr(text.size() - tail);
+    };
+    const bool is_list_value = is_list(v);
+    if (is_list_value || is_tuple(v)) {
+        const Value* items = is_list_value ? as_list(v)->items() : as_tuple(v)->items();
+        const size_t n = is_list_value ? as_list(v)->size() : as_tuple(v)->size();
+        const char* open = is_list_value ? "[" : "(";
+        const char* close = is_list_value ? "]" : (n == 1 ? ",)" : ")");
+        if (n == 0) return std::string(open) + (is_list_value ? "]" : ")");
+        if (level <= 0) return std::string(open) + "..." + (is_list_value ? "]" : ")");
+        std::string out = open;
+        for (size_t i = 0; i < n && i < 6; ++i) {
+            if (i) out += ", ";
+            out += limited_repr(interp, items[i], level - 1);
+        }
+        if (n > 6) out += ", ...";
+        return out + close;
     }
-    if (callable.is_object() && callable.as_object()->type == interp.types.builtin_function) {
-        auto* f = static_cast<NativeFunction*>(callable.as_object());
-        return std::string(f->name->view()) + "()";
-    }
-    Str* r = ops::repr(interp, callable);
+    Str* r = ops::repr(interp, v);
     if (!r) {
         interp.clear_pending();
-        return "<callback>";
+        return "<object>";
     }
-    return std::string(r->view());
+    return cut(std::string(r->view()), is_int(v) ? 40 : 30);
 }
+
+// "(a, b, k=v)" as format_helpers._format_args_and_kwargs writes a call's arguments.
+std::string format_arguments(Interpreter& interp, const Value* args, size_t nargs, Value kwargs) {
+    std::string out = "(";
+    for (size_t i = 0; i < nargs; ++i) {
+        if (i) out += ", ";
+        out += limited_repr(interp, args[i], 6);
+    }
+    if (is_dict(kwargs)) {
+        size_t pos = 0;
+        Value k, v;
+        while (as_dict(kwargs)->next(pos, &k, &v)) {
+            if (out.size() > 1) out += ", ";
+            out +=
+                std::string(is_str(k) ? as_str(k)->view() : "?") + "=" + limited_repr(interp, v, 6);
+        }
+    }
+    return out + ")";
+}
+
+Value optional_attr(Interpreter& interp, Value obj, const char* name) {
+    const Value v = ops::get_attr_optional(interp, obj, interp.intern(name));
+    if (v.is_error()) {
+        interp.clear_pending();
+        return Value::absent();
+    }
+    return v;
+}
+
+bool is_partial(Interpreter& interp, Value v) {
+    return v.is_object() && type_of(interp, v)->name->view() == "partial" &&
+           !optional_attr(interp, v, "func").is_absent();
+}
+
+} // namespace
+
+std::string format_callback_source(Interpreter& interp, Value callable, const Value* args,
+                                   size_t nargs) {
+    // format_helpers._format_callback: a functools.partial shows its function with its own
+    // arguments, then the call's; only the innermost plain function has a source location.
+    std::string suffix;
+    Value kwargs = Value::none();
+    while (is_partial(interp, callable)) {
+        suffix = format_arguments(interp, args, nargs, kwargs) + suffix;
+        const Value partial_args = optional_attr(interp, callable, "args");
+        kwargs = optional_attr(interp, callable, "keywords");
+        callable = optional_attr(interp, callable, "func");
+        args = is_tuple(partial_args) ? as_tuple(partial_args)->items() : nullptr;
+        nargs = is_tuple(partial_args) ? as_tuple(partial_args)->size() : 0;
+    }
+    std::string out;
+    Value name = optional_attr(interp, callable, "__qualname__");
+    if (!is_str(name) || as_str(name)->view().empty())
+        name = optional_attr(interp, callable, "__name__");
+    if (is_str(name) && !as_str(name)->view().empty()) {
+        out = std::string(as_str(name)->view());
+    } else {
+        Str* r = ops::repr(interp, callable);
+        if (!r) interp.clear_pending();
+        out = r ? std::string(r->view()) : "<callback>";
+    }
+    out += format_arguments(interp, args, nargs, kwargs) + suffix;
+    if (callable.is_object() && callable.as_object()->type == interp.types.function) {
+        auto* f = static_cast<Function*>(callable.as_object());
+        out += " at " + std::string(f->code->filename->view()) + ":" +
+               std::to_string(f->code->first_line);
+    }
+    return out;
+}
+
+namespace {
 
 std::string describe_callback(Interpreter& interp, const Callback& cb) {
     if (cb.fn == run_handle) return describe_callback(interp, self_handle(cb.a)->callback);
-    if (cb.fn == call_python_args || cb.fn == call_python_one) {
-        return describe_callable(interp, cb.a);
+    if (cb.fn == call_python_args) {
+        return format_callback_source(interp, cb.a, as_tuple(cb.b)->items(),
+                                      as_tuple(cb.b)->size());
     }
+    if (cb.fn == call_python_one) return format_callback_source(interp, cb.a, &cb.b, 1);
     if (cb.fn == task_step_callback) return "Task.task_step()";
     if (cb.fn == task_wakeup_callback) return "Task.task_wakeup()";
     return "<native callback>";
 }
 
 Value handle_repr(Interpreter& interp, Value self) {
+    // events.Handle._repr_info: the class, "cancelled", a TimerHandle's "when=" after those,
+    // then the callback, which a cancelled handle no longer has.
     Handle* h = self_handle(self);
     std::string out = "<";
     out += h->type == runtime(interp).timer_handle ? "TimerHandle" : "Handle";
+    if (h->cancelled) out += " cancelled";
     if (h->type == runtime(interp).timer_handle) {
-        Value when = Value::from_double(h->when);
-        Str* w = ops::repr(interp, when);
+        Str* w = ops::repr(interp, Value::from_double(h->when));
         if (!w) return Value::error();
         out += " when=";
         out += w->view();
     }
-    if (h->cancelled) {
-        out += " cancelled";
-    } else {
+    if (!h->cancelled) {
         out += " ";
         out += describe_callback(interp, h->callback);
     }
@@ -360,6 +469,7 @@ bool run_once(Interpreter& interp, EventLoop* loop) {
         timeout = std::max(0.0, loop->timers.front().when - loop->time());
     }
     loop->reactor->wait(timeout);
+    if (vm::sigint_pending && !vm::handle_sigint(interp)) return false;
     const double end_time = loop->time() + clock_resolution;
     while (!loop->timers.empty()) {
         const TimerEntry& top = loop->timers.front();
@@ -435,6 +545,22 @@ bool check_running(Interpreter& interp, EventLoop* loop) {
 bool run_forever(Interpreter& interp, EventLoop* loop) {
     if (!check_closed(interp, loop) || !check_running(interp, loop)) return false;
     Runtime& rt = runtime(interp);
+    // While it runs, the loop learns of every async generator that starts (base_events sets
+    // sys.set_asyncgen_hooks for the duration of run_forever).
+    vm::ExecutionState& exec = interp.exec;
+    Rooted old_firstiter(interp.shadow_roots(), exec.asyncgen_firstiter);
+    Rooted old_finalizer(interp.shadow_roots(), exec.asyncgen_finalizer);
+    const Value firstiter =
+        ops::get_attr(interp, loop->value(), interp.intern("_asyncgen_firstiter_hook"));
+    if (firstiter.is_error()) return false;
+    exec.asyncgen_firstiter = firstiter;
+    const Value finalizer =
+        ops::get_attr(interp, loop->value(), interp.intern("_asyncgen_finalizer_hook"));
+    if (finalizer.is_error()) {
+        exec.asyncgen_firstiter = old_firstiter.get();
+        return false;
+    }
+    exec.asyncgen_finalizer = finalizer;
     loop->is_running = true;
     rt.running_loop = loop;
     bool ok = true;
@@ -448,7 +574,78 @@ bool run_forever(Interpreter& interp, EventLoop* loop) {
     loop->stopping = false;
     loop->is_running = false;
     rt.running_loop = nullptr;
+    exec.asyncgen_firstiter = old_firstiter.get();
+    exec.asyncgen_finalizer = old_finalizer.get();
     return ok;
+}
+
+namespace {
+
+// shutdown_asyncgens' body: state[0] the loop, state[1] the generators being closed.
+Step shutdown_asyncgens_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io) {
+    if (how == Resume::Thrown) return Step::Raise;
+    EventLoop* loop = self_loop(self->state[0]);
+    if (how == Resume::Start) {
+        if (loop->asyncgens.is_none() || as_list(loop->asyncgens)->size() == 0) {
+            *io = Value::none();
+            return Step::Return;
+        }
+        List* closing = as_list(loop->asyncgens);
+        self->state[1] = closing->value();
+        loop->asyncgens = Value::none();
+        List* closers = List::make(interp, closing->size());
+        self->state[2] = closers->value();
+        // Closed ones are left out: closing them again does nothing, except for one that
+        // ignored GeneratorExit, which CPython reports only if something still holds it.
+        size_t kept = 0;
+        for (size_t i = 0; i < closing->size(); ++i) {
+            const Value agen = closing->items()[i];
+            const bool closed = agen.is_object() &&
+                                agen.as_object()->type == interp.types.async_generator &&
+                                vm::as_async_generator(agen)->closed;
+            if (!closed) closing->items()[kept++] = agen;
+        }
+        while (closing->size() > kept) closing->erase(closing->size() - 1);
+        for (size_t i = 0; i < closing->size(); ++i) {
+            const Value aclose =
+                ops::call_method(interp, closing->items()[i], interp.intern("aclose"), nullptr, 0);
+            if (aclose.is_error()) return Step::Raise;
+            closers->append(interp, aclose);
+        }
+        const Value gathered = gather(interp, closers->items(), closers->size(), true);
+        if (gathered.is_error()) return Step::Raise;
+        *io = gathered;
+        return Step::Await;
+    }
+    List* closing = as_list(self->state[1]);
+    const Value results = *io;
+    Rooted keep_results(interp.shadow_roots(), results);
+    for (size_t i = 0; i < closing->size() && i < as_list(results)->size(); ++i) {
+        const Value result = as_list(results)->items()[i];
+        if (!is_exception_instance(result)) continue;
+        const Value agen = closing->items()[i];
+        Str* r = ops::repr(interp, agen);
+        if (!r) return Step::Raise;
+        Dict* context = Dict::make(interp);
+        Rooted keep_context(interp.shadow_roots(), context->value());
+        const std::string message =
+            "an error occurred during closing of asynchronous generator " + std::string(r->view());
+        context->set(interp, interp.intern("message"), Str::make(interp, message)->value());
+        context->set(interp, interp.intern("exception"), result);
+        context->set(interp, interp.intern("asyncgen"), agen);
+        call_exception_handler(interp, loop, context);
+    }
+    *io = Value::none();
+    return Step::Return;
+}
+
+} // namespace
+
+Value shutdown_asyncgens(Interpreter& interp, EventLoop* loop) {
+    NativeCoroutine* c =
+        make_native_coroutine(interp, "BaseEventLoop.shutdown_asyncgens", shutdown_asyncgens_step);
+    c->state[0] = loop->value();
+    return c->value();
 }
 
 Value run_until_complete(Interpreter& interp, EventLoop* loop, Value awaitable) {
@@ -511,6 +708,21 @@ size_t positional_count(Interpreter& interp, size_t nargs, Tuple* kwnames, const
     return nargs;
 }
 
+// What a Handle runs its callback in: the context= argument, else a copy of the current
+// context (events.Handle.__init__). nullptr with TypeError when context= is not a Context.
+Context* handle_context(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    for (size_t i = 0; kwnames && i < kwnames->size(); ++i) {
+        const Value given = args[nargs + i];
+        if (given.is_none()) break;
+        if (!is_context(interp, given)) {
+            interp.raise_type_error("an instance of Context was expected");
+            return nullptr;
+        }
+        return static_cast<Context*>(given.as_object());
+    }
+    return copy_context(interp);
+}
+
 Value loop_call_soon(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     EventLoop* loop = self_loop(args[0]);
     const size_t n = positional_count(interp, nargs, kwnames, "call_soon");
@@ -523,11 +735,15 @@ Value loop_call_soon(Interpreter& interp, const Value* args, size_t nargs, Tuple
         (loop->debug && !check_callback(interp, args[1], "call_soon"))) {
         return Value::error();
     }
+    Context* ctx = handle_context(interp, args, nargs, kwnames);
+    if (!ctx) return Value::error();
+    Rooted keep_ctx(interp.shadow_roots(), ctx->value());
     Tuple* cb_args = Tuple::make(interp, args + 2, n - 2);
     Rooted keep(interp.shadow_roots(), cb_args->value());
     Handle* h = interp.heap().make<Handle>(runtime(interp).handle);
     h->callback = Callback{call_python_args, args[1], cb_args->value()};
     h->loop = loop;
+    h->context = ctx;
     call_soon(loop, run_handle, h->value());
     return h->value();
 }
@@ -545,13 +761,17 @@ bool number_arg(Interpreter& interp, Value v, double* out) {
 }
 
 Value schedule_timer(Interpreter& interp, EventLoop* loop, double when, const Value* args, size_t n,
-                     const char* method) {
+                     const char* method, Context* ctx) {
+    if (!ctx) return Value::error();
+    Rooted keep_ctx(interp.shadow_roots(), ctx->value());
     if (!check_closed(interp, loop) || (loop->debug && !check_callback(interp, args[0], method))) {
         return Value::error();
     }
     Tuple* cb_args = Tuple::make(interp, args + 1, n - 1);
     Rooted keep(interp.shadow_roots(), cb_args->value());
-    return call_at(interp, loop, when, call_python_args, args[0], cb_args->value())->value();
+    Handle* h = call_at(interp, loop, when, call_python_args, args[0], cb_args->value());
+    h->context = ctx;
+    return h->value();
 }
 
 Value loop_call_later(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -565,7 +785,8 @@ Value loop_call_later(Interpreter& interp, const Value* args, size_t nargs, Tupl
     if (args[1].is_none()) return interp.raise_type_error("delay must not be None");
     double delay;
     if (!number_arg(interp, args[1], &delay)) return Value::error();
-    return schedule_timer(interp, loop, loop->time() + delay, args + 2, n - 2, "call_later");
+    return schedule_timer(interp, loop, loop->time() + delay, args + 2, n - 2, "call_later",
+                          handle_context(interp, args, nargs, kwnames));
 }
 
 Value loop_call_at(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -579,7 +800,8 @@ Value loop_call_at(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
     if (args[1].is_none()) return interp.raise_type_error("when cannot be None");
     double when;
     if (!number_arg(interp, args[1], &when)) return Value::error();
-    return schedule_timer(interp, loop, when, args + 2, n - 2, "call_at");
+    return schedule_timer(interp, loop, when, args + 2, n - 2, "call_at",
+                          handle_context(interp, args, nargs, kwnames));
 }
 
 Value loop_time(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -602,7 +824,8 @@ Value loop_create_task(Interpreter& interp, const Value* args, size_t nargs, Tup
     if (!check_closed(interp, loop)) return Value::error();
     const Value name = bound[1].is_absent() ? Value::none() : bound[1];
     Task* t = make_task(interp, loop, bound[0], name);
-    return t ? t->value() : Value::error();
+    if (!t || !set_task_context(interp, t, bound[2])) return Value::error();
+    return t->value();
 }
 
 Value loop_run_until_complete(Interpreter& interp, const Value* args, size_t nargs,
@@ -647,7 +870,8 @@ Value loop_close(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
 
 Value loop_get_debug(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "get_debug", nargs - 1)) return Value::error();
-    return Value::from_bool(self_loop(args[0])->debug);
+    EventLoop* loop = self_loop(args[0]);
+    return loop->debug_setting.is_absent() ? Value::from_bool(loop->debug) : loop->debug_setting;
 }
 
 Value loop_set_debug(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -658,6 +882,7 @@ Value loop_set_debug(Interpreter& interp, const Value* args, size_t nargs, Tuple
     const int truth = ops::truthy(interp, args[1]);
     if (truth < 0) return Value::error();
     self_loop(args[0])->debug = truth == 1;
+    self_loop(args[0])->debug_setting = args[1];
     return Value::none();
 }
 
@@ -686,6 +911,11 @@ Value loop_get_exception_handler(Interpreter& interp, const Value* args, size_t 
 
 Value loop_default_exception_handler(Interpreter& interp, const Value* args, size_t nargs,
                                      Tuple* kwnames) {
+    // A Python method in CPython, so its argument errors read like one.
+    if (nargs == 1 && !kwnames) {
+        return interp.raise_type_error("BaseEventLoop.default_exception_handler() missing 1 "
+                                       "required positional argument: 'context'");
+    }
     if (!reject_keywords(interp, "default_exception_handler", kwnames) ||
         !check_one_arg(interp, "default_exception_handler", nargs - 1)) {
         return Value::error();
@@ -697,6 +927,11 @@ Value loop_default_exception_handler(Interpreter& interp, const Value* args, siz
 
 Value loop_call_exception_handler(Interpreter& interp, const Value* args, size_t nargs,
                                   Tuple* kwnames) {
+    // A Python method in CPython, so its argument errors read like one.
+    if (nargs == 1 && !kwnames) {
+        return interp.raise_type_error("BaseEventLoop.call_exception_handler() missing 1 required "
+                                       "positional argument: 'context'");
+    }
     if (!reject_keywords(interp, "call_exception_handler", kwnames) ||
         !check_one_arg(interp, "call_exception_handler", nargs - 1)) {
         return Value::error();
@@ -722,11 +957,46 @@ Value loop_call_exception_handler(Interpreter& interp, const Value* args, size_t
     return Value::none();
 }
 
-// loop.shutdown_asyncgens() and shutdown_default_executor(): there are no async generator
-// hooks or executors yet, so both are coroutines that return at once.
-Value loop_shutdown(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+Value loop_shutdown_asyncgens(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "shutdown_asyncgens", nargs - 1)) return Value::error();
-    return make_returning_coroutine(interp, "BaseEventLoop.shutdown_asyncgens", Value::none());
+    return shutdown_asyncgens(interp, self_loop(args[0]));
+}
+
+// loop.shutdown_default_executor(): there are no executors yet, so it returns at once.
+Value loop_shutdown_default_executor(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "shutdown_default_executor", nargs - 1)) return Value::error();
+    return make_returning_coroutine(interp, "BaseEventLoop.shutdown_default_executor",
+                                    Value::none());
+}
+
+// The sys.set_asyncgen_hooks pair run_forever installs: firstiter remembers the generator,
+// finalizer forgets it and, if it is still suspended, closes it in a task.
+Value loop_asyncgen_firstiter_hook(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "_asyncgen_firstiter_hook", nargs - 1)) return Value::error();
+    EventLoop* loop = self_loop(args[0]);
+    if (loop->asyncgens.is_none()) loop->asyncgens = List::make(interp)->value();
+    as_list(loop->asyncgens)->append(interp, args[1]);
+    return Value::none();
+}
+
+Value loop_asyncgen_finalizer_hook(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "_asyncgen_finalizer_hook", nargs - 1)) return Value::error();
+    EventLoop* loop = self_loop(args[0]);
+    if (!loop->asyncgens.is_none()) {
+        List* gens = as_list(loop->asyncgens);
+        for (size_t i = 0; i < gens->size(); ++i) {
+            if (gens->items()[i] == args[1]) {
+                gens->erase(i);
+                break;
+            }
+        }
+    }
+    if (loop->closed) return Value::none();
+    const Value aclose = ops::call_method(interp, args[1], interp.intern("aclose"), nullptr, 0);
+    if (aclose.is_error()) return aclose;
+    Rooted keep(interp.shadow_roots(), aclose);
+    Task* task = make_task(interp, loop, aclose, Value::none());
+    return task ? Value::none() : Value::error();
 }
 
 Value loop_repr(Interpreter& interp, Value self) {
@@ -781,8 +1051,10 @@ void init_event_loop_types(Interpreter& interp, Runtime& rt) {
     add_method(interp, loop, "get_exception_handler", loop_get_exception_handler);
     add_method(interp, loop, "default_exception_handler", loop_default_exception_handler);
     add_method(interp, loop, "call_exception_handler", loop_call_exception_handler);
-    add_method(interp, loop, "shutdown_asyncgens", loop_shutdown);
-    add_method(interp, loop, "shutdown_default_executor", loop_shutdown);
+    add_method(interp, loop, "shutdown_asyncgens", loop_shutdown_asyncgens);
+    add_method(interp, loop, "_asyncgen_firstiter_hook", loop_asyncgen_firstiter_hook);
+    add_method(interp, loop, "_asyncgen_finalizer_hook", loop_asyncgen_finalizer_hook);
+    add_method(interp, loop, "shutdown_default_executor", loop_shutdown_default_executor);
     vm::type_set_attr(interp, loop, "__module__",
                       Str::make(interp, "asyncio.unix_events")->value());
     rt.event_loop = loop;

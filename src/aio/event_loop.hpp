@@ -11,8 +11,10 @@
 #include "aio/reactor.hpp"
 #include "aio/ring.hpp"
 #include "aio/runtime.hpp"
+#include "vm/context.hpp"
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace coil::aio {
@@ -41,7 +43,8 @@ bool call_python_one(Interpreter& interp, Value callable, Value arg);
 struct Handle : Object {
     Callback callback;
     EventLoop* loop = nullptr;
-    double when = 0; // TimerHandle only
+    double when = 0;                // TimerHandle only
+    vm::Context* context = nullptr; // the callback runs in it (none: in the current one)
     bool cancelled = false;
     bool scheduled = false; // a TimerHandle still in the heap
 };
@@ -73,6 +76,12 @@ struct EventLoop : Object {
     bool stopping = false;
     bool closed = false;
     bool debug = false;
+    // What set_debug() was given, which get_debug() returns as is (absent: the bool above).
+    Value debug_setting = Value::absent();
+    // Async generators first iterated while the loop ran (a list, or None before the first):
+    // what shutdown_asyncgens() closes. Held strongly; CPython's WeakSet would let a dropped
+    // one go, but coil never runs the finalizer hook that would close it then.
+    Value asyncgens = Value::none();
 
     double time() { return reactor->time(); }
 };
@@ -84,6 +93,9 @@ EventLoop* make_event_loop(Interpreter& interp);
 inline void call_soon(EventLoop* loop, CallbackFn fn, Value a, Value b = Value::none()) {
     loop->ready.push_back(Callback{fn, a, b});
 }
+// call_soon(fn, a, b, context=ctx): a Handle that runs the callback inside `ctx`.
+void call_soon_in_context(Interpreter& interp, EventLoop* loop, CallbackFn fn, Value a, Value b,
+                          vm::Context* ctx);
 // call_at: a TimerHandle for the callback, in the heap.
 Handle* call_at(Interpreter& interp, EventLoop* loop, double when, CallbackFn fn, Value a, Value b);
 // handle.cancel()
@@ -114,6 +126,15 @@ void report_exception(Interpreter& interp, EventLoop* loop, const char* message,
 
 // loop.call_exception_handler(context): the loop's handler, or the default one; never fails.
 void call_exception_handler(Interpreter& interp, EventLoop* loop, vm::Dict* context);
+
+// format_helpers._format_callback_source: "qualname(args) at file:line" for a callback and
+// its arguments, as Handle and Future reprs and "Exception in callback" show it.
+std::string format_callback_source(Interpreter& interp, Value callable, const Value* args,
+                                   size_t nargs);
+
+// loop.shutdown_asyncgens(): a coroutine that acloses every async generator the loop saw
+// start, reporting failures to the exception handler.
+Value shutdown_asyncgens(Interpreter& interp, EventLoop* loop);
 
 // loop.close() once no longer running: reports what is abandoned, drops callbacks and timers.
 void close_event_loop(Interpreter& interp, EventLoop* loop);

@@ -55,17 +55,35 @@ Value make_cancelled_error(Interpreter& interp, Future* f) {
     return make_cancelled(interp, f->cancel_message);
 }
 
+// call_soon(cb, f, context=...): Python callbacks run in the context they were added in.
+void schedule_done_callback(Interpreter& interp, Future* f, const DoneCallback& cb) {
+    if (cb.context) {
+        call_soon_in_context(interp, f->loop, cb.fn, cb.a, f->value(), cb.context);
+    } else {
+        call_soon(f->loop, cb.fn, cb.a, f->value());
+    }
+}
+
 void future_schedule_callbacks(Interpreter& interp, Future* f) {
-    EventLoop* loop = f->loop;
     if (f->callback0.fn) {
-        call_soon(loop, f->callback0.fn, f->callback0.a, f->value());
+        schedule_done_callback(interp, f, f->callback0);
         f->callback0 = DoneCallback{nullptr, Value::none()};
     }
     if (f->more_callbacks) {
-        for (const DoneCallback& cb : *f->more_callbacks) call_soon(loop, cb.fn, cb.a, f->value());
+        for (const DoneCallback& cb : *f->more_callbacks) schedule_done_callback(interp, f, cb);
         delete f->more_callbacks;
         f->more_callbacks = nullptr;
     }
+}
+
+void future_add_context_callback(Interpreter& interp, Future* f, Value callable, Context* ctx) {
+    if (f->state != FutureState::Pending) {
+        call_soon_in_context(interp, f->loop, call_python_one, callable, f->value(), ctx);
+        return;
+    }
+    future_add_callback(interp, f, call_python_one, callable);
+    DoneCallback& added = f->more_callbacks ? f->more_callbacks->back() : f->callback0;
+    if (added.fn == call_python_one && added.a == callable) added.context = ctx;
 }
 
 bool future_set_result(Interpreter& interp, Future* f, Value result) {
@@ -203,21 +221,7 @@ Future* self_future(Value v) {
 std::string describe_done_callback(Interpreter& interp, const DoneCallback& cb) {
     if (cb.fn == task_wakeup_callback) return "Task.task_wakeup()";
     if (cb.fn != call_python_one) return "<native callback>";
-    const Value fn = cb.a;
-    if (fn.is_object() && fn.as_object()->type == interp.types.function) {
-        auto* f = static_cast<Function*>(fn.as_object());
-        return std::string(f->qualname->view()) + "() at " +
-               std::string(f->code->filename->view()) + ":" + std::to_string(f->code->first_line);
-    }
-    if (fn.is_object() && fn.as_object()->type == interp.types.builtin_function) {
-        return std::string(static_cast<NativeFunction*>(fn.as_object())->name->view()) + "()";
-    }
-    Str* r = ops::repr(interp, fn);
-    if (!r) {
-        interp.clear_pending();
-        return "<callback>";
-    }
-    return std::string(r->view());
+    return format_callback_source(interp, cb.a, nullptr, 0);
 }
 
 } // namespace
@@ -276,8 +280,12 @@ void trace_future(Object* self, Tracer& tracer) {
     tracer.mark(f->cancel_message);
     tracer.mark(f->cancelled_exc);
     tracer.mark(f->callback0.a);
+    tracer.mark(f->callback0.context);
     if (f->more_callbacks) {
-        for (const DoneCallback& cb : *f->more_callbacks) tracer.mark(cb.a);
+        for (const DoneCallback& cb : *f->more_callbacks) {
+            tracer.mark(cb.a);
+            tracer.mark(cb.context);
+        }
     }
 }
 
@@ -455,11 +463,27 @@ Value future_cancel_method(Interpreter& interp, const Value* args, size_t nargs,
 Value future_add_done_callback_method(Interpreter& interp, const Value* args, size_t nargs,
                                       Tuple* kwnames) {
     Value bound[2];
+    if (nargs != 2) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "add_done_callback() takes exactly 1 positional argument "
+                                   "(%zu given)",
+                                   nargs - 1);
+    }
     if (!bind_native_args(interp, "add_done_callback", args + 1, nargs - 1, kwnames,
                           {"fn", "context"}, 1, 1, bound)) {
         return Value::error();
     }
-    future_add_callback(interp, self_future(args[0]), call_python_one, bound[0]);
+    Context* ctx = nullptr;
+    if (!bound[1].is_absent() && !bound[1].is_none()) {
+        if (!is_context(interp, bound[1])) {
+            return interp.raise_type_error("an instance of Context was expected");
+        }
+        ctx = static_cast<Context*>(bound[1].as_object());
+    } else {
+        ctx = copy_context(interp);
+    }
+    Rooted keep(interp.shadow_roots(), ctx->value());
+    future_add_context_callback(interp, self_future(args[0]), bound[0], ctx);
     return Value::none();
 }
 

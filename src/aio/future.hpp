@@ -13,6 +13,7 @@ enum class FutureState : uint8_t { Pending, Cancelled, Finished };
 struct DoneCallback {
     CallbackFn fn;
     Value a; // the Python callable for call_python_one, or the native callback's data
+    vm::Context* context = nullptr; // a Python callback runs in it (add_done_callback(context=))
 };
 
 struct Future : Object {
@@ -58,6 +59,9 @@ Value future_exception(Interpreter& interp, Future* f);
 Value make_cancelled_error(Interpreter& interp, Future* f);
 // add_done_callback for native callbacks: scheduled at once when the future is done.
 void future_add_callback(Interpreter& interp, Future* f, CallbackFn fn, Value a);
+// add_done_callback(callable, context=ctx) for a Python callable.
+void future_add_context_callback(Interpreter& interp, Future* f, Value callable,
+                                 vm::Context* ctx);
 // Removes the native callbacks equal to (fn, a); returns how many.
 size_t future_remove_callback(Future* f, CallbackFn fn, Value a);
 // Schedules every done-callback with call_soon, in order (future_schedule_callbacks).

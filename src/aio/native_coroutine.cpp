@@ -2,6 +2,8 @@
 // resumed, and their Python face (send, throw, close, await).
 #include "aio/native_coroutine.hpp"
 
+#include "aio/coroutine_wrapper.hpp"
+
 #include "vm/exception.hpp"
 #include "vm/generator.hpp"
 #include "vm/heap.hpp"
@@ -190,7 +192,9 @@ Value coro_await(Interpreter& interp, Value self) {
 
 Value coro_await_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "__await__", nargs - 1)) return Value::error();
-    return coro_await(interp, args[0]);
+    const Value self = coro_await(interp, args[0]);
+    if (self.is_error()) return self;
+    return make_coroutine_wrapper(interp, self);
 }
 
 Value finish_python_call(Interpreter& interp, int r, Value out) {

@@ -39,6 +39,7 @@ struct Queue : Object {
     int64_t unfinished_tasks = 0;
     Primitive* finished = nullptr; // the Event join() waits on
     QueueKind kind = QueueKind::Fifo;
+    bool is_shutdown = false; // 3.13's shutdown(): puts fail, gets fail once empty
 };
 
 Queue* self_queue(Value v) {
@@ -163,7 +164,12 @@ Value take_item(Interpreter& interp, Queue* q) {
     return result.get();
 }
 
+Value raise_shut_down(Interpreter& interp) {
+    return interp.raise_value(runtime(interp).queue_shut_down->value());
+}
+
 Value put_nowait(Interpreter& interp, Queue* q, Value item) {
+    if (q->is_shutdown) return raise_shut_down(interp);
     if (full(q)) return interp.raise_value(runtime(interp).queue_full->value());
     if (!put_item(interp, q, item)) return Value::error();
     ++q->unfinished_tasks;
@@ -173,7 +179,10 @@ Value put_nowait(Interpreter& interp, Queue* q, Value item) {
 }
 
 Value get_nowait(Interpreter& interp, Queue* q) {
-    if (qsize(q) == 0) return interp.raise_value(runtime(interp).queue_empty->value());
+    if (qsize(q) == 0) {
+        if (q->is_shutdown) return raise_shut_down(interp);
+        return interp.raise_value(runtime(interp).queue_empty->value());
+    }
     const Value item = take_item(interp, q);
     if (item.is_error()) return item;
     Rooted keep(interp.shadow_roots(), item);
@@ -199,6 +208,10 @@ Step get_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io)
         return Step::Raise;
     }
     if (qsize(q) == 0) {
+        if (q->is_shutdown) {
+            raise_shut_down(interp);
+            return Step::Raise;
+        }
         EventLoop* loop = queue_loop(interp, q);
         if (!loop) return Step::Raise;
         Future* getter = make_future(interp, loop);
@@ -229,6 +242,10 @@ Step put_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io)
         return Step::Raise;
     }
     if (full(q)) {
+        if (q->is_shutdown) {
+            raise_shut_down(interp);
+            return Step::Raise;
+        }
         EventLoop* loop = queue_loop(interp, q);
         if (!loop) return Step::Raise;
         Future* putter = make_future(interp, loop);
@@ -308,6 +325,41 @@ Value queue_task_done(Interpreter& interp, const Value* args, size_t nargs, Tupl
     return Value::none();
 }
 
+// Wakes every waiter of `waiters` not yet done, emptying it.
+void wake_all(Interpreter& interp, Ring<Value>& waiters) {
+    while (!waiters.empty()) {
+        Future* waiter = as_future(waiters.pop_front());
+        if (!future_done(waiter)) future_set_result(interp, waiter, Value::none());
+    }
+}
+
+// Queue.shutdown(immediate=False), as CPython 3.13: with `immediate` the items are dropped
+// and count as done; every blocked get() and put() wakes up to check again.
+Value queue_shutdown(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    Value immediate;
+    if (!bind_native_args(interp, "shutdown", args + 1, nargs - 1, kwnames, {"immediate"}, 0, 0,
+                          &immediate)) {
+        return Value::error();
+    }
+    int drop = 0;
+    if (!immediate.is_absent()) {
+        drop = ops::truthy(interp, immediate);
+        if (drop < 0) return Value::error();
+    }
+    Queue* q = self_queue(args[0]);
+    q->is_shutdown = true;
+    if (drop) {
+        while (qsize(q) > 0) {
+            if (take_item(interp, q).is_error()) return Value::error();
+            if (q->unfinished_tasks > 0) --q->unfinished_tasks;
+        }
+        if (q->unfinished_tasks == 0) event_set(interp, q->finished);
+    }
+    wake_all(interp, q->getters);
+    wake_all(interp, q->putters);
+    return Value::none();
+}
+
 Value queue_qsize(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!no_args(interp, "qsize", nargs, kwnames)) return Value::error();
     return Value::from_small_int(static_cast<int64_t>(qsize(self_queue(args[0]))));
@@ -348,6 +400,7 @@ bool format_queue(Interpreter& interp, Queue* q, std::string* out) {
     if (!q->getters.empty()) *out += " _getters[" + std::to_string(q->getters.size()) + "]";
     if (!q->putters.empty()) *out += " _putters[" + std::to_string(q->putters.size()) + "]";
     if (q->unfinished_tasks) *out += " tasks=" + std::to_string(q->unfinished_tasks);
+    if (q->is_shutdown) *out += " shutdown";
     return true;
 }
 
@@ -424,11 +477,14 @@ void init_queue_types(Interpreter& interp, Runtime& rt) {
     add_method(interp, q, "qsize", queue_qsize);
     add_method(interp, q, "empty", queue_empty);
     add_method(interp, q, "full", queue_full);
+    add_method(interp, q, "shutdown", queue_shutdown);
     add_getter(interp, q, "maxsize", queue_maxsize);
     vm::type_set_attr(interp, q, "__module__", Str::make(interp, "asyncio.queues")->value());
     rt.queue = q;
     rt.priority_queue = make_builtin_type(interp, "PriorityQueue", q, sizeof(Queue), 0);
     rt.lifo_queue = make_builtin_type(interp, "LifoQueue", q, sizeof(Queue), 0);
+    rt.queue_shut_down = make_exception_class(interp, "QueueShutDown", interp.exceptions.exception,
+                                              "asyncio.queues");
 }
 
 } // namespace coil::aio

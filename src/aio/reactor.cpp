@@ -1,6 +1,8 @@
 // The libuv reactor and the virtual clock.
 #include "aio/reactor.hpp"
 
+#include "vm/signals.hpp"
+
 #include <uv.h>
 
 #include <cmath>
@@ -20,6 +22,7 @@ public:
     ~UvReactor() override {
         if (!loop_) return;
         uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);
+        uv_close(reinterpret_cast<uv_handle_t*>(&sigint_wakeup_), nullptr);
         uv_run(loop_.get(), UV_RUN_DEFAULT);
         uv_loop_close(loop_.get());
     }
@@ -32,6 +35,7 @@ public:
             loop_ = std::make_unique<uv_loop_t>();
             uv_loop_init(loop_.get());
             uv_timer_init(loop_.get(), &timer_);
+            uv_async_init(loop_.get(), &sigint_wakeup_, [](uv_async_t*) {});
         }
         // Without a limit nothing can wake the loop until I/O exists: wait in long steps, as
         // CPython's selector would block.
@@ -41,13 +45,18 @@ public:
         uv_update_time(loop_.get());
         uv_timer_start(
             &timer_, [](uv_timer_t*) {}, ms, 0);
-        uv_run(loop_.get(), UV_RUN_ONCE);
+        // A SIGINT ends the wait early, so the loop can deliver it (asyncio.run cancels).
+        vm::set_sigint_wakeup(
+            [](void* async) { uv_async_send(static_cast<uv_async_t*>(async)); }, &sigint_wakeup_);
+        if (!vm::sigint_pending) uv_run(loop_.get(), UV_RUN_ONCE);
+        vm::set_sigint_wakeup(nullptr, nullptr);
         uv_timer_stop(&timer_);
     }
 
 private:
     std::unique_ptr<uv_loop_t> loop_;
     uv_timer_t timer_{};
+    uv_async_t sigint_wakeup_{};
 };
 
 class VirtualReactor final : public Reactor {

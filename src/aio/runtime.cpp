@@ -3,6 +3,7 @@
 
 #include "aio/as_completed.hpp"
 #include "aio/combinators.hpp"
+#include "aio/coroutine_wrapper.hpp"
 #include "aio/event_loop.hpp"
 #include "aio/future.hpp"
 #include "aio/native_coroutine.hpp"
@@ -20,13 +21,33 @@ namespace coil::aio {
 void Runtime::trace(Tracer& tracer) {
     tracer.mark(running_loop);
     tracer.mark(current_loop);
+    tracer.mark(sigint_runner);
     // The types are in the interpreter's builtin_type_list; these are marked for clarity.
-    for (Type* t : {event_loop,  handle,         timer_handle,       future,
-                    future_iter, task,           gathering_future,   native_coroutine,
-                    queue,       priority_queue, lifo_queue,         event,
-                    lock,        semaphore,      bounded_semaphore,  condition,
-                    timeout,     wait_state,     cancelled_error,    invalid_state_error,
-                    queue_empty, queue_full,     as_completed_state, runner}) {
+    for (Type* t : {event_loop,
+                    handle,
+                    timer_handle,
+                    future,
+                    future_iter,
+                    task,
+                    gathering_future,
+                    native_coroutine,
+                    queue,
+                    priority_queue,
+                    lifo_queue,
+                    event,
+                    lock,
+                    semaphore,
+                    bounded_semaphore,
+                    condition,
+                    timeout,
+                    wait_state,
+                    cancelled_error,
+                    invalid_state_error,
+                    queue_empty,
+                    queue_full,
+                    as_completed_state,
+                    runner,
+                    coroutine_wrapper}) {
         tracer.mark(t);
     }
 }
@@ -56,6 +77,7 @@ Runtime& runtime(Interpreter& interp) {
     init_task_type(interp, rt);
     init_gathering_future_type(interp, rt);
     init_native_coroutine_type(interp, rt);
+    init_coroutine_wrapper_type(interp, rt);
     init_queue_types(interp, rt);
     init_sync_types(interp, rt);
     init_timeout_type(interp, rt);

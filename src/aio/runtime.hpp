@@ -27,6 +27,7 @@ struct Runtime final : vm::InterpreterExtension {
     Type* task = nullptr;
     Type* gathering_future = nullptr;
     Type* native_coroutine = nullptr;
+    Type* coroutine_wrapper = nullptr; // what coroutine.__await__() returns
     Type* queue = nullptr;
     Type* priority_queue = nullptr;
     Type* lifo_queue = nullptr;
@@ -35,6 +36,7 @@ struct Runtime final : vm::InterpreterExtension {
     Type* semaphore = nullptr;
     Type* bounded_semaphore = nullptr;
     Type* condition = nullptr;
+    Type* barrier = nullptr;
     Type* timeout = nullptr;
     Type* runner = nullptr;
     Type* as_completed_state = nullptr; // as_completed's shared queue, never seen either
@@ -44,9 +46,12 @@ struct Runtime final : vm::InterpreterExtension {
     Type* invalid_state_error = nullptr;
     Type* queue_empty = nullptr;
     Type* queue_full = nullptr;
+    Type* queue_shut_down = nullptr; // 3.13's QueueShutDown
+    Type* broken_barrier_error = nullptr;
 
     EventLoop* running_loop = nullptr; // the loop inside run_forever, if any
     EventLoop* current_loop = nullptr; // set_event_loop's loop
+    Object* sigint_runner = nullptr;   // the asyncio.Runner whose run() SIGINT cancels
     uint64_t task_counter = 0;         // numbers the default task names Task-1, Task-2, ...
     bool virtual_time = false;         // loops made from now on run on a virtual clock
 

@@ -1,9 +1,11 @@
-// Event, Lock, Semaphore, BoundedSemaphore and Condition: locks.py's logic, with the waits as
-// native coroutines.
+// Event, Lock, Semaphore, BoundedSemaphore, Condition and Barrier: locks.py's logic, with the waits
+// as native coroutines.
 #include "aio/sync.hpp"
 
 #include "aio/future.hpp"
 #include "aio/native_coroutine.hpp"
+#include "vm/descriptor.hpp"
+#include "vm/exception.hpp"
 #include "vm/heap.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
@@ -581,6 +583,276 @@ Type* make_primitive_type(Interpreter& interp, const char* name, Type* base = nu
     return t;
 }
 
+// --- Barrier: locks.py's Barrier over a Condition, its coroutines delegating to the
+// condition's (so the lock and wait hops are exactly those of `async with self._cond`).
+
+enum class BarrierState : uint8_t { Filling, Draining, Resetting, Broken };
+
+struct Barrier : Object {
+    Value cond;    // the Condition every state change is notified through
+    Value parties; // as given (the parties property returns it)
+    int64_t party_count = 0;
+    int64_t count = 0; // tasks inside wait()
+    BarrierState state = BarrierState::Filling;
+};
+
+Barrier* self_barrier(Value v) {
+    return static_cast<Barrier*>(v.as_object());
+}
+
+void trace_barrier(Object* self, Tracer& tracer) {
+    auto* b = static_cast<Barrier*>(self);
+    tracer.mark(b->cond);
+    tracer.mark(b->parties);
+}
+
+const char* barrier_state_name(BarrierState s) {
+    switch (s) {
+    case BarrierState::Filling:
+        return "filling";
+    case BarrierState::Draining:
+        return "draining";
+    case BarrierState::Resetting:
+        return "resetting";
+    case BarrierState::Broken:
+        break;
+    }
+    return "broken";
+}
+
+Primitive* barrier_cond(Barrier* b) {
+    return self_primitive(b->cond);
+}
+
+// cond.notify_all() while the lock is held, keeping a pending exception.
+void barrier_notify_all(Interpreter& interp, Barrier* b) {
+    const Value pending = interp.has_pending() ? interp.take_pending() : Value::absent();
+    Rooted keep(interp.shadow_roots(), pending);
+    Primitive* cond = barrier_cond(b);
+    condition_notify(interp, cond, static_cast<int64_t>(cond->waiters.size()));
+    if (!pending.is_absent()) interp.set_pending(pending);
+}
+
+// Condition.__aexit__: releases the lock, keeping a pending exception.
+void barrier_release(Interpreter& interp, Barrier* b) {
+    const Value pending = interp.has_pending() ? interp.take_pending() : Value::absent();
+    Rooted keep(interp.shadow_roots(), pending);
+    if (!lock_release(interp, condition_lock(barrier_cond(b))) && !pending.is_absent()) {
+        interp.clear_pending();
+    }
+    if (!pending.is_absent()) interp.set_pending(pending);
+}
+
+void raise_broken(Interpreter& interp, const char* message) {
+    interp.set_pending(
+        make_exception(interp, runtime(interp).broken_barrier_error, message)->value());
+}
+
+enum BarrierWaitStage { BwStart, BwAcquired, BwBlocked, BwWaiting };
+
+// Barrier._exit, then `async with` releases the lock; the outcome (index or the pending
+// exception) is delivered.
+Step barrier_leave(Interpreter& interp, NativeCoroutine* self, Barrier* b, Value* io) {
+    --b->count;
+    if (b->count == 0) {
+        if (b->state == BarrierState::Resetting || b->state == BarrierState::Draining) {
+            b->state = BarrierState::Filling;
+        }
+        barrier_notify_all(interp, b);
+    }
+    barrier_release(interp, b);
+    if (interp.has_pending()) return Step::Raise;
+    *io = self->state[1];
+    return Step::Return;
+}
+
+// Barrier._wait's loop: waits while filling, then fails if broken or reset.
+Step barrier_wait_released(Interpreter& interp, NativeCoroutine* self, Barrier* b, Value* io) {
+    if (b->state == BarrierState::Filling) {
+        self->stage = BwWaiting;
+        *io = condition_wait(interp, b->cond);
+        return Step::Delegate;
+    }
+    if (b->state == BarrierState::Broken || b->state == BarrierState::Resetting) {
+        raise_broken(interp, "Abort or reset of barrier");
+    }
+    return barrier_leave(interp, self, b, io);
+}
+
+// Barrier._block, then the count and the release or wait of Barrier.wait().
+Step barrier_enter(Interpreter& interp, NativeCoroutine* self, Barrier* b, Value* io) {
+    if (b->state == BarrierState::Draining || b->state == BarrierState::Resetting) {
+        self->stage = BwBlocked;
+        *io = condition_wait(interp, b->cond);
+        return Step::Delegate;
+    }
+    if (b->state == BarrierState::Broken) {
+        raise_broken(interp, "Barrier aborted");
+        barrier_release(interp, b);
+        return Step::Raise;
+    }
+    const int64_t index = b->count++;
+    self->state[1] = Value::from_small_int(index);
+    if (index + 1 == b->party_count) {
+        b->state = BarrierState::Draining;
+        barrier_notify_all(interp, b);
+        return barrier_leave(interp, self, b, io);
+    }
+    return barrier_wait_released(interp, self, b, io);
+}
+
+// Barrier.wait() (and __aenter__): state[0] the barrier, state[1] this task's index.
+Step barrier_wait_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io) {
+    Barrier* b = self_barrier(self->state[0]);
+    switch (self->stage) {
+    case BwStart:
+        if (how == Resume::Thrown) return Step::Raise;
+        self->stage = BwAcquired;
+        *io = lock_acquire(interp, barrier_cond(b)->lock, false);
+        return Step::Delegate;
+    case BwAcquired:
+        if (how == Resume::Thrown) return Step::Raise;
+        return barrier_enter(interp, self, b, io);
+    case BwBlocked:
+        if (how == Resume::Thrown) {
+            barrier_release(interp, b);
+            return Step::Raise;
+        }
+        return barrier_enter(interp, self, b, io);
+    default:
+        if (how == Resume::Thrown) return barrier_leave(interp, self, b, io);
+        return barrier_wait_released(interp, self, b, io);
+    }
+}
+
+// Barrier.reset() (number 0) and abort() (number 1): the state change under the lock.
+Step barrier_change_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io) {
+    if (how == Resume::Thrown) return Step::Raise;
+    Barrier* b = self_barrier(self->state[0]);
+    if (self->stage == 0) {
+        self->stage = 1;
+        *io = lock_acquire(interp, barrier_cond(b)->lock, false);
+        return Step::Delegate;
+    }
+    if (self->number == 1) {
+        b->state = BarrierState::Broken;
+    } else if (b->count > 0) {
+        b->state = BarrierState::Resetting;
+    } else {
+        b->state = BarrierState::Filling;
+    }
+    barrier_notify_all(interp, b);
+    barrier_release(interp, b);
+    if (interp.has_pending()) return Step::Raise;
+    *io = Value::none();
+    return Step::Return;
+}
+
+Value barrier_wait_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!no_args(interp, "wait", nargs, kwnames)) return Value::error();
+    NativeCoroutine* c = make_native_coroutine(interp, "Barrier.wait", barrier_wait_step);
+    c->state[0] = args[0];
+    return c->value();
+}
+
+Value barrier_aenter(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!no_args(interp, "__aenter__", nargs, kwnames)) return Value::error();
+    NativeCoroutine* c = make_native_coroutine(interp, "Barrier.__aenter__", barrier_wait_step);
+    c->state[0] = args[0];
+    return c->value();
+}
+
+Value barrier_aexit(Interpreter& interp, const Value*, size_t, Tuple*) {
+    return make_returning_coroutine(interp, "Barrier.__aexit__", Value::none());
+}
+
+template <int abort>
+Value barrier_change_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    const char* name = abort ? "abort" : "reset";
+    if (!no_args(interp, name, nargs, kwnames)) return Value::error();
+    NativeCoroutine* c = make_native_coroutine(interp, abort ? "Barrier.abort" : "Barrier.reset",
+                                               barrier_change_step);
+    c->state[0] = args[0];
+    c->number = abort;
+    return c->value();
+}
+
+Value barrier_parties(Interpreter&, Value self) {
+    return self_barrier(self)->parties;
+}
+
+Value barrier_n_waiting(Interpreter&, Value self) {
+    Barrier* b = self_barrier(self);
+    return Value::from_small_int(b->state == BarrierState::Filling ? b->count : 0);
+}
+
+Value barrier_broken(Interpreter&, Value self) {
+    return Value::from_bool(self_barrier(self)->state == BarrierState::Broken);
+}
+
+Value barrier_repr(Interpreter& interp, Value self) {
+    Barrier* b = self_barrier(self);
+    std::string extra = barrier_state_name(b->state);
+    if (b->state != BarrierState::Broken) {
+        Str* parties = ops::str(interp, b->parties);
+        if (!parties) return Value::error();
+        const int64_t waiting = b->state == BarrierState::Filling ? b->count : 0;
+        extra += ", waiters:" + std::to_string(waiting) + "/" + std::string(parties->view());
+    }
+    return primitive_repr(interp, self, extra);
+}
+
+Value barrier_new(Interpreter& interp, Type* type, const Value* args, size_t nargs,
+                  Tuple* kwnames) {
+    Value parties;
+    if (!bind_native_args(interp, "Barrier.__init__", args, nargs, kwnames, {"parties"}, 0, 0,
+                          &parties)) {
+        return Value::error();
+    }
+    if (parties.is_absent()) {
+        return interp.raise_type_error(
+            "Barrier.__init__() missing 1 required positional argument: 'parties'");
+    }
+    const int less = ops::compare_bool(interp, CompareOp::Lt, parties, Value::from_small_int(1));
+    if (less < 0) return Value::error();
+    if (less) return interp.raise(interp.exceptions.value_error, "parties must be > 0");
+    int64_t count = 0;
+    if (!int_to_ssize(interp, parties, &count)) {
+        // A float number of parties: no count of tasks ever equals it but its integer part.
+        if (!parties.is_float()) return Value::error();
+        interp.clear_pending();
+        count = parties.as_float() == static_cast<double>(static_cast<int64_t>(parties.as_float()))
+                    ? static_cast<int64_t>(parties.as_float())
+                    : -1;
+    }
+    Rooted keep(interp.shadow_roots(), parties);
+    Primitive* cond = make_primitive(interp, runtime(interp).condition);
+    Rooted keep_cond(interp.shadow_roots(), cond->value());
+    cond->lock = make_primitive(interp, runtime(interp).lock)->value();
+    Barrier* b = interp.heap().make<Barrier>(type);
+    b->cond = cond->value();
+    b->parties = parties;
+    b->party_count = count;
+    return b->value();
+}
+
+Type* make_barrier_type(Interpreter& interp) {
+    Type* t = make_builtin_type(interp, "Barrier", interp.types.object, sizeof(Barrier), 0);
+    t->slots.trace = trace_barrier;
+    t->slots.new_ = barrier_new;
+    t->slots.repr = barrier_repr;
+    add_method(interp, t, "wait", barrier_wait_method);
+    add_method(interp, t, "reset", barrier_change_method<0>);
+    add_method(interp, t, "abort", barrier_change_method<1>);
+    add_method(interp, t, "__aenter__", barrier_aenter);
+    add_method(interp, t, "__aexit__", barrier_aexit);
+    add_getter(interp, t, "parties", barrier_parties);
+    add_getter(interp, t, "n_waiting", barrier_n_waiting);
+    add_getter(interp, t, "broken", barrier_broken);
+    vm::type_set_attr(interp, t, "__module__", Str::make(interp, "asyncio.locks")->value());
+    return t;
+}
+
 } // namespace
 
 Primitive* make_event(Interpreter& interp) {
@@ -646,6 +918,10 @@ void init_sync_types(Interpreter& interp, Runtime& rt) {
     add_method(interp, condition, "__aenter__", condition_aenter);
     add_method(interp, condition, "__aexit__", condition_aexit);
     rt.condition = condition;
+
+    rt.barrier = make_barrier_type(interp);
+    rt.broken_barrier_error =
+        make_exception_class(interp, "BrokenBarrierError", interp.exceptions.runtime_error);
 }
 
 } // namespace coil::aio

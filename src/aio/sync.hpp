@@ -1,5 +1,5 @@
-// asyncio's synchronisation primitives natively: Event, Lock, Semaphore, BoundedSemaphore and
-// Condition, with locks.py's waiter queues and wake-up order.
+// asyncio's synchronisation primitives natively: Event, Lock, Semaphore, BoundedSemaphore,
+// Condition, Barrier, with locks.py's waiter queues and wake-up order.
 #pragma once
 #include "aio/event_loop.hpp"
 

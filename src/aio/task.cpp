@@ -181,21 +181,32 @@ bool task_step(Interpreter& interp, Task* task, Value exc) {
     return true;
 }
 
+// A step runs inside the task's context, as CPython schedules it with context=.
+bool task_step_in_context(Interpreter& interp, Task* task, Value exc) {
+    Context* ctx = task->context;
+    if (!context_enter(interp, ctx)) return false;
+    const bool ok = task_step(interp, task, exc);
+    context_exit(interp, ctx);
+    return ok;
+}
+
 } // namespace
 
 bool task_step_callback(Interpreter& interp, Value task, Value exc) {
-    return task_step(interp, as_task(task), exc);
+    return task_step_in_context(interp, as_task(task), exc);
 }
 
 bool task_wakeup_callback(Interpreter& interp, Value task, Value future) {
     Future* f = as_future(future);
     if (f->state == FutureState::Finished) {
         f->log_traceback = false;
-        return task_step(interp, as_task(task), f->has_exception ? f->exception : Value::none());
+        return task_step_in_context(interp, as_task(task),
+                                    f->has_exception ? f->exception : Value::none());
     }
     // Cancelled: step with the CancelledError result() would raise.
     const Value exc = make_cancelled_error(interp, f);
-    return task_step(interp, as_task(task), exc);
+    Rooted keep(interp.shadow_roots(), exc);
+    return task_step_in_context(interp, as_task(task), exc);
 }
 
 Task* make_task(Interpreter& interp, EventLoop* loop, Value coro, Value name) {
@@ -213,7 +224,10 @@ Task* make_task(Interpreter& interp, EventLoop* loop, Value coro, Value name) {
         if (!s) return nullptr;
         name = s->value();
     }
+    Context* context = copy_context(interp);
+    Rooted keep_context(interp.shadow_roots(), context->value());
     Task* task = interp.heap().make<Task>(rt.task);
+    task->context = context;
     task->loop = loop;
     task->coro = coro;
     if (vm::is_coroutine(interp, coro) && as_generator(coro)->frame) {
@@ -224,6 +238,27 @@ Task* make_task(Interpreter& interp, EventLoop* loop, Value coro, Value name) {
     call_soon(loop, task_step_callback, task->value(), Value::none());
     register_task(loop, task);
     return task;
+}
+
+Task* make_task_renamed(Interpreter& interp, EventLoop* loop, Value coro, Value name) {
+    Rooted keep_name(interp.shadow_roots(), name);
+    Task* task = make_task(interp, loop, coro, Value::none());
+    if (!task || name.is_none()) return task;
+    Rooted keep_task(interp.shadow_roots(), task->value());
+    Str* s = ops::str(interp, name);
+    if (!s) return nullptr;
+    task->name = s->value();
+    return task;
+}
+
+bool set_task_context(Interpreter& interp, Task* task, Value context) {
+    if (context.is_absent() || context.is_none()) return true;
+    if (!is_context(interp, context)) {
+        interp.raise_type_error("an instance of Context was expected");
+        return false;
+    }
+    task->context = static_cast<Context*>(context.as_object());
+    return true;
 }
 
 bool task_cancel(Interpreter& interp, Task* task, Value msg) {
@@ -280,7 +315,8 @@ Value task_repr(Interpreter& interp, Value self) {
     bool failed = false;
     std::string info = future_repr_info(interp, task, &failed);
     if (failed) return Value::error();
-    if (task->must_cancel) {
+    // base_tasks._task_repr_info (3.11): a pending task with cancel requests is "cancelling".
+    if (task->num_cancels_requested > 0 && !future_done(task)) {
         const size_t space = info.find(' ');
         info = "cancelling" + (space == std::string::npos ? "" : info.substr(space));
     }
@@ -349,6 +385,7 @@ void trace_task(Object* self, Tracer& tracer) {
     tracer.mark(task->coro_code);
     tracer.mark(task->fut_waiter);
     tracer.mark(task->name);
+    tracer.mark(task->context);
 }
 
 Value task_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -367,7 +404,8 @@ Value task_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tupl
     }
     const Value name = bound[2].is_absent() ? Value::none() : bound[2];
     Task* task = make_task(interp, loop, bound[0], name);
-    return task ? task->value() : Value::error();
+    if (!task || !set_task_context(interp, task, bound[3])) return Value::error();
+    return task->value();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // back; a wakeup calls step directly (R5). The loop holds the task until it finishes (R14).
 #pragma once
 #include "aio/future.hpp"
+#include "vm/context.hpp"
 
 namespace coil::aio {
 
@@ -13,6 +14,7 @@ struct Task : Future {
     vm::CodeObject* coro_code = nullptr;
     Value fut_waiter = Value::none(); // the future the coroutine waits on
     Value name;                       // a str, or the number n of the default name Task-n
+    vm::Context* context = nullptr;   // every step runs in it (a copy of the creator's)
     Task* prev_task = nullptr;        // the loop's list of unfinished tasks
     Task* next_task = nullptr;
     int32_t num_cancels_requested = 0;
@@ -29,6 +31,12 @@ inline Task* as_task(Value v) {
 // Task(coro, loop=loop, name=name): schedules its first step (R3). TypeError
 // "a coroutine was expected, got ..." when coro is not a coroutine.
 Task* make_task(Interpreter& interp, EventLoop* loop, Value coro, Value name);
+// asyncio.create_task() and TaskGroup.create_task() in 3.11: the task gets a default name,
+// which uses up a Task-N number, and is then renamed when a name was given.
+Task* make_task_renamed(Interpreter& interp, EventLoop* loop, Value coro, Value name);
+// The context= argument of Task() / create_task(): a Context replaces the copy make_task
+// took; absent or None keeps it. false with TypeError for anything else.
+bool set_task_context(Interpreter& interp, Task* task, Value context);
 // Task.cancel(msg)
 bool task_cancel(Interpreter& interp, Task* task, Value msg);
 // The callbacks the loop runs: a = the task, b = the exception to throw in (or None), or

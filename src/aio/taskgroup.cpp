@@ -248,8 +248,8 @@ Value group_create_task(Interpreter& interp, const Value* args, size_t nargs, Tu
     if (g->exiting && g->tasks->size() == 0) return group_error(interp, g, "is finished");
     if (g->aborting) return group_error(interp, g, "is shutting down");
     const Value name = bound[1].is_absent() ? Value::none() : bound[1];
-    Task* task = make_task(interp, g->loop, bound[0], name);
-    if (!task) return Value::error();
+    Task* task = make_task_renamed(interp, g->loop, bound[0], name);
+    if (!task || !set_task_context(interp, task, bound[2])) return Value::error();
     Rooted keep(interp.shadow_roots(), task->value());
     future_add_callback(interp, task, on_task_done, g->value());
     if (g->tasks->set(interp, task->value(), Value::none()) < 0) return Value::error();

@@ -3,6 +3,7 @@
 
 #include "aio/runtime.hpp"
 #include "coil/coil.hpp"
+#include "vm/signals.hpp"
 
 #include <csignal>
 #include <filesystem>
@@ -26,6 +27,7 @@ std::string script_path(const std::string& path) {
 int command_run(const std::vector<std::string>& argv, const std::string* code,
                 bool virtual_time) {
     Runtime runtime(argv);
+    vm::install_sigint_handler();
     if (virtual_time) aio::runtime(runtime.interpreter()).virtual_time = true;
     const int status =
         code ? runtime.run_string(*code, "<string>") : runtime.run_file(script_path(argv[0]));

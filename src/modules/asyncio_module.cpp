@@ -36,6 +36,9 @@ Value loop_or_none(EventLoop* loop) {
 
 Value asyncio_sleep(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     Value bound[2];
+    if (nargs == 0 && !kwnames) { // a Python function in CPython: its message
+        return interp.raise_type_error("sleep() missing 1 required positional argument: 'delay'");
+    }
     if (!bind_native_args(interp, "sleep", args, nargs, kwnames, {"delay", "result"}, 1, 0,
                           bound)) {
         return Value::error();
@@ -51,9 +54,10 @@ Value asyncio_create_task(Interpreter& interp, const Value* args, size_t nargs, 
     }
     EventLoop* loop = aio::get_running_loop(interp);
     if (!loop) return Value::error();
-    aio::Task* t =
-        aio::make_task(interp, loop, bound[0], bound[1].is_absent() ? Value::none() : bound[1]);
-    return t ? t->value() : Value::error();
+    aio::Task* t = aio::make_task_renamed(interp, loop, bound[0],
+                                          bound[1].is_absent() ? Value::none() : bound[1]);
+    if (!t || !aio::set_task_context(interp, t, bound[2])) return Value::error();
+    return t->value();
 }
 
 Value asyncio_get_running_loop(Interpreter& interp, const Value*, size_t nargs, Tuple*) {
@@ -167,7 +171,9 @@ Value asyncio_iscoroutine(Interpreter& interp, const Value* args, size_t nargs, 
         !check_one_arg(interp, "iscoroutine", nargs)) {
         return Value::error();
     }
-    return Value::from_bool(aio::is_coroutine_like(interp, args[0]));
+    // coroutines.iscoroutine also accepts generator objects (the old generator-based style).
+    return Value::from_bool(aio::is_coroutine_like(interp, args[0]) ||
+                            vm::is_generator(interp, args[0]));
 }
 
 Value asyncio_iscoroutinefunction(Interpreter& interp, const Value* args, size_t nargs,
@@ -287,6 +293,9 @@ Module* make_asyncio_module(Interpreter& interp) {
         {"Semaphore", rt.semaphore},
         {"BoundedSemaphore", rt.bounded_semaphore},
         {"Condition", rt.condition},
+        {"Barrier", rt.barrier},
+        {"BrokenBarrierError", rt.broken_barrier_error},
+        {"QueueShutDown", rt.queue_shut_down},
         {"Timeout", rt.timeout},
         {"CancelledError", rt.cancelled_error},
         {"InvalidStateError", rt.invalid_state_error},

@@ -9,6 +9,7 @@
 #include "aio/native_coroutine.hpp"
 #include "aio/runtime.hpp"
 #include "aio/task.hpp"
+#include "vm/exception.hpp"
 #include "vm/heap.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
@@ -32,6 +33,9 @@ enum class RunnerState : uint8_t { Created, Initialized, Closed };
 struct Runner : Object {
     EventLoop* loop = nullptr;
     Value debug = Value::none();
+    Value context = Value::none();   // run() runs its tasks in it unless given another
+    Value main_task = Value::none(); // what a SIGINT during run() cancels
+    int interrupt_count = 0;
     RunnerState state = RunnerState::Created;
     bool set_event_loop = false;
 };
@@ -44,6 +48,8 @@ void trace_runner(Object* self, Tracer& tracer) {
     auto* r = static_cast<Runner*>(self);
     tracer.mark(r->loop);
     tracer.mark(r->debug);
+    tracer.mark(r->context);
+    tracer.mark(r->main_task);
 }
 
 // runners._cancel_all_tasks: cancel what is left, let it finish, report its errors.
@@ -85,6 +91,7 @@ bool lazy_init(Interpreter& interp, Runner* r) {
         if (debug < 0) return false;
         loop->debug = debug == 1;
     }
+    r->context = vm::copy_context(interp)->value();
     r->state = RunnerState::Initialized;
     return true;
 }
@@ -95,10 +102,13 @@ bool runner_close(Interpreter& interp, Runner* r) {
     EventLoop* loop = r->loop;
     Rooted keep(interp.shadow_roots(), loop->value());
     bool ok = cancel_all_tasks(interp, loop);
-    for (const char* step :
-         {"BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor"}) {
-        if (!ok) break;
-        const Value coro = aio::make_returning_coroutine(interp, step, Value::none());
+    if (ok) {
+        const Value coro = aio::shutdown_asyncgens(interp, loop);
+        ok = !aio::run_until_complete(interp, loop, coro).is_error();
+    }
+    if (ok) {
+        const Value coro = aio::make_returning_coroutine(
+            interp, "BaseEventLoop.shutdown_default_executor", Value::none());
         ok = !aio::run_until_complete(interp, loop, coro).is_error();
     }
     Runtime& rt = aio::runtime(interp);
@@ -112,8 +122,57 @@ bool runner_close(Interpreter& interp, Runner* r) {
     return ok;
 }
 
-// Runner.run(coro): its result, or error().
-Value runner_run(Interpreter& interp, Runner* r, Value coro) {
+// Runner._on_sigint: the first SIGINT cancels the main task, the next raise KeyboardInterrupt.
+bool runner_on_sigint(Interpreter& interp) {
+    Runner* r = static_cast<Runner*>(aio::runtime(interp).sigint_runner);
+    ++r->interrupt_count;
+    if (r->interrupt_count == 1 && !r->main_task.is_none() &&
+        !aio::future_done(aio::as_task(r->main_task))) {
+        aio::task_cancel(interp, aio::as_task(r->main_task), Value::none());
+        return true;
+    }
+    interp.set_pending(
+        make_exception(interp, interp.exceptions.keyboard_interrupt, Tuple::make(interp, 0))
+            ->value());
+    return false;
+}
+
+// run_until_complete(task) with SIGINT cancelling the task; a run ended by that cancellation
+// raises KeyboardInterrupt (with the CancelledError as its context), as runners.py does.
+Value run_main_task(Interpreter& interp, Runner* r, aio::Task* task) {
+    Runtime& rt = aio::runtime(interp);
+    Object* const outer_runner = rt.sigint_runner;
+    bool (*const outer_hook)(Interpreter&) = interp.sigint_hook;
+    const bool install = !outer_hook;
+    if (install) {
+        rt.sigint_runner = r;
+        interp.sigint_hook = runner_on_sigint;
+    }
+    r->main_task = task->value();
+    r->interrupt_count = 0;
+    const Value result = aio::run_until_complete(interp, r->loop, task->value());
+    if (install) {
+        rt.sigint_runner = outer_runner;
+        interp.sigint_hook = outer_hook;
+    }
+    r->main_task = Value::none();
+    if (!result.is_error() || r->interrupt_count == 0 ||
+        !interp.pending_matches(rt.cancelled_error)) {
+        return result;
+    }
+    if (task->num_cancels_requested > 0) --task->num_cancels_requested;
+    if (task->num_cancels_requested != 0) return result;
+    const Value cancelled = interp.take_pending();
+    Rooted keep(interp.shadow_roots(), cancelled);
+    BaseException* interrupt =
+        make_exception(interp, interp.exceptions.keyboard_interrupt, Tuple::make(interp, 0));
+    interrupt->context = cancelled;
+    interp.set_pending(interrupt->value());
+    return Value::error();
+}
+
+// Runner.run(coro, context=context): its result, or error().
+Value runner_run(Interpreter& interp, Runner* r, Value coro, Value context) {
     if (!aio::is_coroutine_like(interp, coro)) {
         Str* repr = ops::repr(interp, coro);
         if (!repr) return Value::error();
@@ -127,8 +186,9 @@ Value runner_run(Interpreter& interp, Runner* r, Value coro) {
     }
     if (!lazy_init(interp, r)) return Value::error();
     aio::Task* task = aio::make_task(interp, r->loop, coro, Value::none());
-    if (!task) return Value::error();
-    const Value result = aio::run_until_complete(interp, r->loop, task->value());
+    const Value ctx = context.is_absent() || context.is_none() ? r->context : context;
+    if (!task || !aio::set_task_context(interp, task, ctx)) return Value::error();
+    const Value result = run_main_task(interp, r, task);
     Rooted keep_result(interp.shadow_roots(), result.is_error() ? Value::none() : result);
     aio::report_abandoned_futures(interp, r->loop, false);
     return result;
@@ -166,7 +226,7 @@ Value runner_run_method(Interpreter& interp, const Value* args, size_t nargs, Tu
                           bound)) {
         return Value::error();
     }
-    return runner_run(interp, self_runner(args[0]), bound[0]);
+    return runner_run(interp, self_runner(args[0]), bound[0], bound[1]);
 }
 
 Value runner_close_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
@@ -205,7 +265,7 @@ Value asyncio_run(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     }
     Runner* r = new_runner(interp, bound[1].is_absent() ? Value::none() : bound[1]);
     Rooted keep_runner(interp.shadow_roots(), r->value());
-    const Value result = runner_run(interp, r, bound[0]);
+    const Value result = runner_run(interp, r, bound[0], Value::none());
     Rooted keep_result(interp.shadow_roots(), result.is_error() ? Value::none() : result);
     // `with Runner(...)`: close() runs after a failure too, and the failure wins.
     const Value failure = result.is_error() ? interp.take_pending() : Value::none();

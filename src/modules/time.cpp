@@ -5,6 +5,7 @@
 #include "vm/float.hpp"
 #include "vm/int.hpp"
 #include "vm/ops.hpp"
+#include "vm/signals.hpp"
 #include "vm/tuple.hpp"
 
 #include <cerrno>
@@ -85,6 +86,7 @@ Value time_sleep(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
     remaining.tv_sec = static_cast<time_t>(seconds);
     remaining.tv_nsec = static_cast<long>((seconds - std::floor(seconds)) * 1e9);
     while (nanosleep(&remaining, &remaining) != 0 && errno == EINTR) {
+        if (vm::sigint_pending && !vm::handle_sigint(interp)) return Value::error();
     }
     return Value::none();
 }

@@ -154,6 +154,178 @@ asyncio.run(main())
     EXPECT_EQ(log, (std::vector<std::string>{"created", "start a", "start b"}));
 }
 
+TEST(LoopRules, R4BareYieldRequeuesAndBadYieldFailsTheTask) {
+    const auto log = run_and_log(R"(
+import asyncio
+log = []
+class Hop:
+    def __await__(self):
+        yield
+class Bad:
+    def __await__(self):
+        yield 42
+async def ticker():
+    for i in range(2):
+        log.append("tick " + str(i))
+        await asyncio.sleep(0)
+async def main():
+    t = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+    await Hop()
+    log.append("hopped")
+    try:
+        await Bad()
+    except RuntimeError as e:
+        log.append(str(e))
+    await t
+asyncio.run(main())
+)");
+    EXPECT_EQ(log,
+              (std::vector<std::string>{"tick 0", "tick 1", "hopped", "Task got bad yield: 42"}));
+}
+
+TEST(LoopRules, R5WakeupStepsTheTaskWithoutAnExtraIteration) {
+    const auto log = run_and_log(R"(
+import asyncio
+log = []
+async def waiter(fut):
+    log.append("woke " + await fut)
+async def ticker():
+    for i in range(3):
+        log.append("tick " + str(i))
+        await asyncio.sleep(0)
+async def main():
+    fut = asyncio.get_running_loop().create_future()
+    w = asyncio.create_task(waiter(fut))
+    t = asyncio.create_task(ticker())
+    await asyncio.sleep(0)
+    fut.set_result("x")
+    await asyncio.gather(w, t)
+asyncio.run(main())
+)");
+    // set_result schedules the wakeup, which steps the waiter at once: it runs in the same
+    // iteration as tick 1, with no hop in between.
+    EXPECT_EQ(log, (std::vector<std::string>{"tick 0", "tick 1", "woke x", "tick 2"}));
+}
+
+TEST(LoopRules, R6DoneCallbacksAreScheduledInRegistrationOrder) {
+    const auto log = run_and_log(R"(
+import asyncio
+log = []
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    fut.add_done_callback(lambda f: log.append("cb a"))
+    fut.add_done_callback(lambda f: log.append("cb b"))
+    loop.call_soon(log.append, "queued before")
+    fut.set_result(1)
+    log.append("set_result returned")
+    fut.add_done_callback(lambda f: log.append("cb late"))
+    await asyncio.sleep(0)
+asyncio.run(main())
+)");
+    EXPECT_EQ(log, (std::vector<std::string>{"set_result returned", "queued before", "cb a", "cb b",
+                                             "cb late"}));
+}
+
+TEST(LoopRules, R7AwaitingSomethingFinishedDoesNotSuspend) {
+    const auto log = run_and_log(R"(
+import asyncio
+log = []
+async def quick():
+    return "q"
+async def other():
+    log.append("other ran")
+async def main():
+    q = asyncio.create_task(quick())
+    await asyncio.sleep(0)
+    asyncio.create_task(other())
+    fut = asyncio.get_running_loop().create_future()
+    fut.set_result("f")
+    log.append(await q + await fut + await quick())
+    log.append("no hop yet")
+    await asyncio.sleep(0)
+asyncio.run(main())
+)");
+    EXPECT_EQ(log, (std::vector<std::string>{"qfq", "no hop yet", "other ran"}));
+}
+
+TEST(LoopRules, R10QueueWakesTheGetterButTheItemGoesToWhoeverTakesItFirst) {
+    const auto log = run_and_log(R"(
+import asyncio
+log = []
+async def consumer(q):
+    log.append("got " + await q.get())
+async def main():
+    q = asyncio.Queue()
+    c = asyncio.create_task(consumer(q))
+    await asyncio.sleep(0)
+    q.put_nowait("first")
+    log.append("main took " + q.get_nowait())
+    await asyncio.sleep(0)
+    log.append("consumer waiting " + str(not c.done()))
+    q.put_nowait("second")
+    await c
+asyncio.run(main())
+)");
+    EXPECT_EQ(log,
+              (std::vector<std::string>{"main took first", "consumer waiting True", "got second"}));
+}
+
+TEST(LoopRules, R13CallbackErrorsGoToTheHandlerAndTheLoopGoesOn) {
+    const auto log = run_and_log(R"(
+import asyncio
+log = []
+def bad():
+    raise ValueError("boom")
+def handler(loop, context):
+    log.append(context["message"].split(" at ")[0] + ": " + str(context["exception"]))
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(handler)
+    loop.call_soon(bad)
+    loop.call_soon(log.append, "next callback")
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    raise KeyError("from main")
+try:
+    asyncio.run(main())
+except KeyError:
+    log.append("run raised KeyError")
+)");
+    EXPECT_EQ(log, (std::vector<std::string>{"Exception in callback bad(): boom", "next callback",
+                                             "run raised KeyError"}));
+}
+
+TEST(LoopRules, R14TheLoopKeepsUnreferencedTasksAlive) {
+    Runtime rt({"test"});
+    aio::runtime(rt.interpreter()).virtual_time = true;
+    ASSERT_EQ(rt.run_string(R"(
+import asyncio
+log = []
+async def forgotten(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+    log.append(str(n))
+async def main():
+    for n in (3, 1, 2):
+        asyncio.create_task(forgotten(n))
+    for _ in range(5):
+        garbage = [[i] for i in range(50000)]  # collections happen while they wait
+        await asyncio.sleep(0)
+asyncio.run(main())
+)",
+                            "<test>"),
+              0);
+    vm::Interpreter& interp = rt.interpreter();
+    Value main = interp.modules->get(interp.names.main);
+    Value log = static_cast<vm::Module*>(main.as_object())->dict->get(interp.intern("log"));
+    ASSERT_TRUE(vm::is_list(log));
+    std::vector<std::string> out;
+    for (Value v : *vm::as_list(log)) out.push_back(std::string(vm::as_str(v)->view()));
+    EXPECT_EQ(out, (std::vector<std::string>{"1", "2", "3"}));
+}
+
 TEST(LoopRules, R8LongSleepsRunInstantlyInDeadlineOrder) {
     const auto start = std::chrono::steady_clock::now();
     const auto log = run_and_log(R"(
