@@ -2,19 +2,20 @@
 #include "vm/attribute_cache.hpp"
 
 #include "vm/descriptor.hpp"
+#include "vm/ops.hpp"
 #include "vm/type.hpp"
 
 namespace coil::vm {
 
 namespace {
 
-// The class of `obj` when its attribute lookups may be cached: a class written in Python that
-// keeps the generic attribute protocol.
+// The class of `obj` when its attribute lookups may be cached: one with a version tag. Only
+// method lookups are cached for builtin classes (str.join, list.append...): their other
+// attributes are native getters.
 Type* cacheable_class(Value obj) {
     if (!obj.is_object()) return nullptr;
     Type* t = obj.as_object()->type;
-    if (!t->has_flag(TypeHeap) || t->version == 0) return nullptr;
-    return t;
+    return t->version ? t : nullptr;
 }
 
 } // namespace
@@ -22,6 +23,8 @@ Type* cacheable_class(Value obj) {
 void fill_load_cache(Interpreter& interp, AttrCache& c, Value obj, Str* name, bool for_method) {
     Type* t = cacheable_class(obj);
     if (!t || t->slots.getattr != generic_getattr) return;
+    const bool python_class = t->has_flag(TypeHeap);
+    if (!python_class && !for_method) return;
     const Value descr = type_lookup(t, name);
     AttrCache filled;
     filled.version = t->version;
@@ -30,11 +33,11 @@ void fill_load_cache(Interpreter& interp, AttrCache& c, Value obj, Str* name, bo
         if (for_method || !t->dict_offset) return;
         filled.kind = AttrCache::InstanceDict;
         filled.offset = t->dict_offset;
-    } else if (member_descriptor_offset(interp, descr, &offset)) {
+    } else if (python_class && member_descriptor_offset(interp, descr, &offset)) {
         if (for_method) return;
         filled.kind = AttrCache::Member;
         filled.offset = offset;
-    } else if (for_method && type_of(interp, descr) == interp.types.function) {
+    } else if (for_method && ops::binds_as_method(interp, descr)) {
         filled.kind = AttrCache::Method;
         filled.offset = t->dict_offset;
         filled.value = descr;
@@ -46,7 +49,7 @@ void fill_load_cache(Interpreter& interp, AttrCache& c, Value obj, Str* name, bo
 
 void fill_store_cache(Interpreter& interp, AttrCache& c, Value obj, Str* name) {
     Type* t = cacheable_class(obj);
-    if (!t || t->slots.setattr != generic_setattr) return;
+    if (!t || !t->has_flag(TypeHeap) || t->slots.setattr != generic_setattr) return;
     const Value descr = type_lookup(t, name);
     AttrCache filled;
     filled.version = t->version;

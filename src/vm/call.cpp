@@ -21,7 +21,11 @@ std::string qualname_of(Function* func) {
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'"
 std::string join_names(const std::vector<Str*>& names) {
-    auto q = [](Str* s) { return "'" + std::string(s->view()) + "'"; };
+    auto q = [](Str* s) {
+        std::string quoted(1, '\'');
+        quoted.append(s->view()).push_back('\'');
+        return quoted;
+    };
     if (names.size() == 1) return q(names[0]);
     if (names.size() == 2) return q(names[0]) + " and " + q(names[1]);
     std::string out;
@@ -185,8 +189,8 @@ bool bind_arguments(Interpreter& interp, Function* func, Value* locals, const Va
 
 } // namespace
 
-Frame* prepare_call(Interpreter& interp, Function* func, const Value* args, size_t nargs,
-                    Tuple* kwnames) {
+Frame* prepare_call_binding(Interpreter& interp, Function* func, const Value* args, size_t nargs,
+                            Tuple* kwnames) {
     CodeObject* co = func->code;
     Frame* frame = make_frame(interp, co, func->globals, func->builtins);
     frame->function = func;

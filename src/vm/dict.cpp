@@ -19,6 +19,19 @@
 
 namespace coil::vm {
 
+namespace {
+
+// Versions are unique across all dicts of a thread (an interpreter runs on one thread), so a
+// cache that saw version V of some dict knows that dict's keys are unchanged when it sees V
+// again, whichever dict it is. Version 0 is only ever an empty dict's.
+thread_local uint64_t dict_version_clock = 0;
+
+uint64_t next_version() {
+    return ++dict_version_clock;
+}
+
+} // namespace
+
 Dict* Dict::make(Interpreter& interp, size_t expected_size) {
     Dict* d = interp.heap().make<Dict>(interp.types.dict);
     if (expected_size) d->resize(interp, expected_size);
@@ -133,7 +146,7 @@ void Dict::insert_new(Interpreter& interp, Value key, int64_t hash, Value value)
     entries_[used_entries_] = DictEntry{hash, key, value};
     index_[slot] = static_cast<int32_t>(used_entries_++);
     ++size_;
-    ++version_;
+    version_ = next_version();
 }
 
 void Dict::remove_at(int64_t slot) {
@@ -142,7 +155,12 @@ void Dict::remove_at(int64_t slot) {
     e.value = Value::none();
     index_[slot] = deleted_slot;
     --size_;
-    ++version_;
+    version_ = next_version();
+}
+
+int64_t Dict::entry_index(const Str* key) const {
+    int64_t slot = find_str(key, key->hash());
+    return slot < 0 ? -1 : index_[slot];
 }
 
 Value Dict::get(const Str* key) const {
@@ -215,7 +233,7 @@ int Dict::pop(Interpreter& interp, Value key, Value* value) {
 
 void Dict::clear() {
     release_storage();
-    ++version_;
+    version_ = next_version();
 }
 
 Dict* Dict::copy(Interpreter& interp) const {
@@ -737,6 +755,63 @@ Type* make_view_type(Interpreter& interp, const char* name, UnaryFn iter, UnaryF
     return t;
 }
 
+// Whether every item of iterable `a` is in `b`: 1, 0, or -1 on error.
+int all_contained_in(Interpreter& interp, Value a, Value b) {
+    const Value it = ops::get_iter(interp, a);
+    if (it.is_error()) return -1;
+    Rooted keep(interp.shadow_roots(), it);
+    for (;;) {
+        const Value item = ops::iter_next(interp, it);
+        if (item.is_error()) return -1;
+        if (item.is_absent()) return 1;
+        Rooted keep_item(interp.shadow_roots(), item);
+        const int c = ops::contains(interp, b, item);
+        if (c <= 0) return c;
+    }
+}
+
+// Keys and items views compare with sets and with each other as sets do.
+Value view_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
+    const BuiltinTypes& types = interp.types;
+    Type* other_type = type_of(interp, other);
+    if (!is_set_or_frozenset(interp, other) && other_type != types.dict_keys &&
+        other_type != types.dict_items) {
+        return interp.not_implemented;
+    }
+    const int64_t a = ops::len(interp, self);
+    const int64_t b = ops::len(interp, other);
+    if (a < 0 || b < 0) return Value::error();
+    bool sizes_fit = false;
+    bool self_in_other = true;
+    switch (op) {
+    case CompareOp::Eq:
+    case CompareOp::Ne:
+        sizes_fit = a == b;
+        break;
+    case CompareOp::Lt:
+        sizes_fit = a < b;
+        break;
+    case CompareOp::Le:
+        sizes_fit = a <= b;
+        break;
+    case CompareOp::Gt:
+        sizes_fit = a > b;
+        self_in_other = false;
+        break;
+    default:
+        sizes_fit = a >= b;
+        self_in_other = false;
+        break;
+    }
+    int result = 0;
+    if (sizes_fit) {
+        result = self_in_other ? all_contained_in(interp, self, other)
+                               : all_contained_in(interp, other, self);
+        if (result < 0) return Value::error();
+    }
+    return Value::from_bool(op == CompareOp::Ne ? !result : result != 0);
+}
+
 Type* make_iterator_type(Interpreter& interp, const char* name, UnaryFn next) {
     Type* t = make_builtin_type(interp, name, interp.types.object, sizeof(DictIterator), 0);
     t->slots.iter = iter_self;
@@ -804,6 +879,7 @@ void init_dict_type(Interpreter& interp) {
         vs.binary[static_cast<int>(BinaryOp::Sub)] = view_set_operation<BinaryOp::Sub>;
         vs.binary[static_cast<int>(BinaryOp::Xor)] = view_set_operation<BinaryOp::Xor>;
         add_method(interp, view, "isdisjoint", view_isdisjoint);
+        vs.richcompare = view_richcompare;
     }
     types.dict_keyiterator =
         make_iterator_type(interp, "dict_keyiterator", dict_iterator_next<ViewKind::Keys>);

@@ -27,6 +27,8 @@ struct Dict : Object {
     Value get(const Str* key) const;                     // Value::absent() when missing
     int set(Interpreter& interp, Str* key, Value value); // always 0: cannot fail
     bool remove(const Str* key);                         // false when missing
+    // Position of `key` in the entries (stable until the next insertion or deletion), or -1.
+    int64_t entry_index(const Str* key) const;
 
     // --- Any key: may call __hash__ / __eq__.
     Value get(Interpreter& interp, Value key); // absent when missing, error() on failure
@@ -55,7 +57,8 @@ struct Dict : Object {
         return false;
     }
     // Changes on every insertion or deletion (not on overwriting a value), so iterators can
-    // raise "dictionary changed size during iteration" and caches can validate.
+    // raise "dictionary changed size during iteration" and caches can validate. Unique across
+    // the thread's dicts; 0 only while a dict has never had a key.
     uint64_t version() const { return version_; }
 
     void trace(Tracer& tracer) const;

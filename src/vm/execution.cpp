@@ -24,9 +24,6 @@ void trace_execution(ExecutionState& exec, Tracer& tracer) {
     tracer.mark(exec.handled);
     tracer.mark(exec.asyncgen_firstiter);
     tracer.mark(exec.asyncgen_finalizer);
-    for (const auto& frames : exec.frame_pool) {
-        for (Frame* f : frames) tracer.mark(f);
-    }
 }
 
 } // namespace coil::vm

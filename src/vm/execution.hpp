@@ -28,8 +28,6 @@ struct ExecutionState {
     uint32_t reentries = 0;
     const char* c_stack_top = nullptr; // address of a local in the outermost dispatch loop
     size_t c_stack_budget = 0;         // bytes the nested loops may use below c_stack_top
-    // Finished frames kept for reuse, by slot count (frame.cpp's release_frame).
-    std::vector<std::vector<Frame*>> frame_pool;
 };
 
 // Creates the engine's builtin types (function, code, cell, frame, traceback, method...) and

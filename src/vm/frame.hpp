@@ -34,6 +34,8 @@ struct Frame : Object {
     // A class's __init__ run by CALL in the caller's loop: returning leaves the new instance
     // (already on the caller's stack) in place of __init__'s None.
     bool returns_self = false;
+    // Finished and kept on its code object's list for reuse: it holds no references.
+    bool spare = false;
     Value slots[1];
 
     Value* locals_plus() { return slots; }
@@ -42,13 +44,53 @@ struct Frame : Object {
     uint32_t line() const { return code->line_of(lasti); }
 };
 
-// A frame for `code` with unbound locals and empty cells; the caller fills parameters.
-// Reuses a recycled frame of the same size when there is one.
-Frame* make_frame(Interpreter& interp, CodeObject* code, Dict* globals, Dict* builtins);
+// Each code object keeps up to this many finished frames: enough for recursion and for a
+// generator-heavy loop, while a deep recursion's frames are left to the collector.
+constexpr uint32_t max_spare_frames = 64;
 
-// A finished frame: kept for reuse unless it escaped. Calls stay free of malloc and of GC
-// debt in the common case.
-void release_frame(Interpreter& interp, Frame* frame);
+// A new frame for `code` from the heap, for when it has no spare one.
+Frame* allocate_frame(Interpreter& interp, CodeObject* code);
+
+// A frame for `code` with unbound locals and empty cells; the caller fills parameters.
+// Reuses one of the code's finished frames when there is one. Inline: every call makes one.
+inline Frame* make_frame(Interpreter& interp, CodeObject* code, Dict* globals, Dict* builtins) {
+    Frame* f = code->spare_frames;
+    if (f) {
+        code->spare_frames = f->previous;
+        --code->spare_count;
+        f->previous = nullptr;
+        f->spare = false;
+    } else {
+        f = allocate_frame(interp, code);
+    }
+    f->returns_self = false;
+    f->globals = globals;
+    f->builtins = builtins;
+    Value* slot = f->slots;
+    for (uint32_t i = 0; i < code->nlocals + code->ncells; ++i) *slot++ = Value::absent();
+    // Stack slots are traced whole, so they must hold valid values from the start.
+    for (uint32_t i = 0; i < code->stack_size; ++i) *slot++ = Value::none();
+    return f;
+}
+
+// A finished frame: kept on its code's list for reuse unless it escaped. Calls stay free of
+// malloc and of GC debt in the common case.
+inline void release_frame(Frame* frame) {
+    CodeObject* code = frame->code;
+    if (frame->escaped || code->spare_count >= max_spare_frames) return;
+    frame->function = nullptr;
+    frame->globals = nullptr;
+    frame->builtins = nullptr;
+    frame->locals = nullptr;
+    frame->pc = 0;
+    frame->lasti = 0;
+    frame->stack_depth = 0;
+    frame->is_entry = false;
+    frame->spare = true;
+    frame->previous = code->spare_frames;
+    code->spare_frames = frame;
+    ++code->spare_count;
+}
 
 void init_frame_type(Interpreter& interp);
 

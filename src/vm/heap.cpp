@@ -21,15 +21,30 @@ struct Heap::Chunk {
     size_t cell_size;
 };
 
+// Calls `visit` on every object, small and large.
+template <class Visit> void Heap::for_each_object(Visit visit) const {
+    for (Chunk* chunk : chunks_) {
+        char* cell = reinterpret_cast<char*>(chunk) + granule;
+        char* end = reinterpret_cast<char*>(chunk) + chunk_size - chunk->cell_size + 1;
+        for (; cell < end; cell += chunk->cell_size) {
+            auto* o = reinterpret_cast<Object*>(cell);
+            if (o->type) visit(o);
+        }
+    }
+    for (Object* o = large_; o; o = reinterpret_cast<Object*>(o->gc_link & ~uintptr_t(3))) {
+        visit(o);
+    }
+}
+
 Heap::~Heap() {
     // Finalize everything first: a finalizer may read its object's type, which must still be
     // in memory.
-    for (Object* o = all_; o; o = reinterpret_cast<Object*>(o->gc_link & ~uintptr_t(3))) {
-        if (o->type && o->type->slots.finalize) o->type->slots.finalize(o);
-    }
-    for (Object* o = all_; o;) {
+    for_each_object([](Object* o) {
+        if (o->type->slots.finalize) o->type->slots.finalize(o);
+    });
+    for (Object* o = large_; o;) {
         Object* next = reinterpret_cast<Object*>(o->gc_link & ~uintptr_t(3));
-        if (o->gc_link & large_bit) std::free(reinterpret_cast<char*>(o) - granule);
+        std::free(reinterpret_cast<char*>(o) - granule);
         o = next;
     }
     for (Chunk* c : chunks_) std::free(c);
@@ -69,6 +84,7 @@ void* Heap::allocate_small(size_t cls) {
         size_t count = (chunk_size - granule) / cell_size;
         for (size_t i = count; i-- > 0;) {
             auto* c = reinterpret_cast<FreeCell*>(base + granule + i * cell_size);
+            c->no_type = nullptr;
             c->next = head;
             head = c;
         }
@@ -78,21 +94,72 @@ void* Heap::allocate_small(size_t cls) {
     return cell;
 }
 
-void Heap::release(Object* obj) {
+void Heap::release_large(Object* obj) {
     --live_objects_;
-    if (obj->gc_link & large_bit) {
-        char* mem = reinterpret_cast<char*>(obj) - granule;
-        live_bytes_ -= *reinterpret_cast<size_t*>(mem);
-        std::free(mem);
-        return;
+    char* mem = reinterpret_cast<char*>(obj) - granule;
+    live_bytes_ -= *reinterpret_cast<size_t*>(mem);
+    std::free(mem);
+}
+
+// Unlinks the unmarked large objects into `dead` and unmarks the survivors.
+void Heap::sweep_large(std::vector<Object*>& dead) {
+    constexpr uintptr_t flag_bits = Tracer::mark_bit | large_bit;
+    Object* last_survivor = nullptr;
+    for (Object* o = large_; o;) {
+        Object* next = reinterpret_cast<Object*>(o->gc_link & ~flag_bits);
+        if (o->gc_link & Tracer::mark_bit) {
+            if (last_survivor) {
+                last_survivor->gc_link = reinterpret_cast<uintptr_t>(o) | large_bit;
+            } else {
+                large_ = o;
+            }
+            last_survivor = o;
+        } else {
+            dead.push_back(o);
+        }
+        o = next;
     }
-    auto* chunk = reinterpret_cast<Chunk*>(reinterpret_cast<uintptr_t>(obj) & ~(chunk_size - 1));
-    size_t cell_size = chunk->cell_size;
-    live_bytes_ -= cell_size;
-    auto* cell = reinterpret_cast<FreeCell*>(obj);
-    size_t cls = cell_size / granule - 1;
-    cell->next = free_[cls];
-    free_[cls] = cell;
+    if (last_survivor) {
+        last_survivor->gc_link = large_bit;
+    } else {
+        large_ = nullptr;
+    }
+}
+
+// One pass over every chunk: unmarks the survivors, appends the dead small objects to `dead`
+// and rebuilds each size class's free list in address order (dead cells included: their
+// `next` overlays gc_link, which finalizers never read; their type word is cleared later).
+void Heap::sweep_chunks(std::vector<Object*>& dead) {
+    FreeCell* heads[size_classes] = {};
+    FreeCell** tails[size_classes];
+    for (size_t i = 0; i < size_classes; ++i) tails[i] = &heads[i];
+    for (Chunk* chunk : chunks_) {
+        size_t cell_size = chunk->cell_size;
+        size_t cls = cell_size / granule - 1;
+        FreeCell** tail = tails[cls];
+        char* cell = reinterpret_cast<char*>(chunk) + granule;
+        char* end = reinterpret_cast<char*>(chunk) + chunk_size - cell_size + 1;
+        for (; cell < end; cell += cell_size) {
+            auto* o = reinterpret_cast<Object*>(cell);
+            if (o->type) {
+                if (o->gc_link & Tracer::mark_bit) {
+                    o->gc_link = 0;
+                    continue;
+                }
+                dead.push_back(o);
+                live_bytes_ -= cell_size;
+                --live_objects_;
+            }
+            auto* free_cell = reinterpret_cast<FreeCell*>(cell);
+            *tail = free_cell;
+            tail = &free_cell->next;
+        }
+        tails[cls] = tail;
+    }
+    for (size_t i = 0; i < size_classes; ++i) {
+        *tails[i] = nullptr;
+        free_[i] = heads[i];
+    }
 }
 
 void Heap::collect() {
@@ -110,40 +177,22 @@ void Heap::collect() {
     }
     interp_.sweep_interned();
 
-    // Unlink the unmarked objects into a dead list, then finalize them all before freeing
-    // any: a dead object's finalizer may need its (possibly also dead) type.
-    constexpr uintptr_t flag_bits = Tracer::mark_bit | large_bit;
-    Object* dead = nullptr;
-    Object* last_survivor = nullptr;
-    for (Object* o = all_; o;) {
-        Object* next = reinterpret_cast<Object*>(o->gc_link & ~flag_bits);
-        if (o->gc_link & Tracer::mark_bit) {
-            o->gc_link &= ~Tracer::mark_bit;
-            if (last_survivor) {
-                last_survivor->gc_link =
-                    (last_survivor->gc_link & large_bit) | reinterpret_cast<uintptr_t>(o);
-            } else {
-                all_ = o;
-            }
-            last_survivor = o;
-        } else {
-            o->gc_link = reinterpret_cast<uintptr_t>(dead) | (o->gc_link & large_bit);
-            dead = o;
-        }
-        o = next;
-    }
-    if (last_survivor) {
-        last_survivor->gc_link &= large_bit;
-    } else {
-        all_ = nullptr;
-    }
-    for (Object* o = dead; o; o = reinterpret_cast<Object*>(o->gc_link & ~flag_bits)) {
+    // Gather the unmarked objects, then finalize them all before freeing any: a dead object's
+    // finalizer may need its (possibly also dead) type.
+    std::vector<Object*>& dead = dead_;
+    dead.clear();
+    sweep_large(dead);
+    size_t large_dead = dead.size();
+    sweep_chunks(dead);
+    for (Object* o : dead) {
         if (o->type->slots.finalize) o->type->slots.finalize(o);
     }
-    for (Object* o = dead; o;) {
-        Object* next = reinterpret_cast<Object*>(o->gc_link & ~flag_bits);
-        release(o);
-        o = next;
+    for (size_t i = 0; i < large_dead; ++i) release_large(dead[i]);
+    for (size_t i = large_dead; i < dead.size(); ++i) {
+        reinterpret_cast<FreeCell*>(dead[i])->no_type = nullptr;
+    }
+    if (dead.capacity() > (size_t(1) << 20) && dead.size() < dead.capacity() / 8) {
+        std::vector<Object*>().swap(dead);
     }
 
     debt_ = 0;
@@ -153,14 +202,14 @@ void Heap::collect() {
 
 void Heap::verify() const {
     size_t count = 0;
-    for (Object* o = all_; o; o = reinterpret_cast<Object*>(o->gc_link & ~uintptr_t(3))) {
+    for_each_object([&count](Object* o) {
         ++count;
-        if (!o->type || !o->type->type || !o->type->type->has_flag(TypeTypeSubclass) ||
+        if (!o->type->type || !o->type->type->has_flag(TypeTypeSubclass) ||
             (o->gc_link & Tracer::mark_bit)) {
             std::fprintf(stderr, "coil: heap corrupted at object %p\n", static_cast<void*>(o));
             std::abort();
         }
-    }
+    });
     if (count != live_objects_) {
         std::fprintf(stderr, "coil: heap corrupted: %zu objects listed, %zu counted\n", count,
                      live_objects_);

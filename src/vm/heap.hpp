@@ -11,6 +11,9 @@
 //
 // Small objects come from per-size-class free lists carved out of 64 KiB chunks, so an
 // object-heavy program does not pay one malloc per object; large ones use malloc directly.
+// The sweep walks the chunks in address order rather than a list of objects: most of a
+// collection's work is visiting dead objects, and a linear scan keeps that in the cache. A free
+// cell is told apart from an object by its null type word.
 #pragma once
 #include "vm/object.hpp"
 #include "vm/value.hpp"
@@ -104,18 +107,26 @@ private:
     void* allocate_raw(size_t size);
     void* allocate_small(size_t cls);
     void link(Object* obj, size_t size) {
-        obj->gc_link = reinterpret_cast<uintptr_t>(all_) | (size > max_small ? large_bit : 0);
-        all_ = obj;
+        if (size > max_small) {
+            obj->gc_link = reinterpret_cast<uintptr_t>(large_) | large_bit;
+            large_ = obj;
+        }
     }
-    void release(Object* obj);
+    void sweep_large(std::vector<Object*>& dead);
+    void sweep_chunks(std::vector<Object*>& dead);
+    void release_large(Object* obj);
+    template <class Visit> void for_each_object(Visit visit) const;
 
     Interpreter& interp_;
-    Object* all_ = nullptr;
+    Object* large_ = nullptr; // the malloc'd objects, linked through gc_link
+    // A free cell: `no_type` (where an object has its type) is null, so the sweep skips it.
     struct FreeCell {
+        Type* no_type;
         FreeCell* next;
     };
     FreeCell* free_[size_classes] = {};
     std::vector<Chunk*> chunks_;
+    std::vector<Object*> dead_; // reused by every collection
     size_t live_bytes_ = 0;
     size_t live_objects_ = 0;
     size_t debt_ = 0;

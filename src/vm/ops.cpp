@@ -313,17 +313,19 @@ int del_attr(Interpreter& interp, Value obj, Str* name) {
     return set_attr(interp, obj, name, Value::absent());
 }
 
+bool binds_as_method(Interpreter& interp, Value descr) {
+    Type* dt = type_of(interp, descr);
+    return (dt == interp.types.method_descriptor &&
+            (static_cast<NativeFunction*>(descr.as_object())->flags & NativeMethod)) ||
+           dt == interp.types.function || dt == interp.types.slot_wrapper;
+}
+
 bool get_method(Interpreter& interp, Value obj, Str* name, Value* method) {
     Type* t = type_of(interp, obj);
     if (t->slots.getattr == generic_getattr) {
         Value descr = type_lookup(t, name);
         if (!descr.is_absent()) {
-            Type* dt = type_of(interp, descr);
-            bool plain_method =
-                (dt == interp.types.method_descriptor &&
-                 (static_cast<NativeFunction*>(descr.as_object())->flags & NativeMethod)) ||
-                dt == interp.types.function || dt == interp.types.slot_wrapper;
-            if (plain_method) {
+            if (binds_as_method(interp, descr)) {
                 // An instance attribute of the same name shadows the method.
                 if (obj.is_object()) {
                     if (Dict** slot = instance_dict_slot(obj.as_object()); slot && *slot) {

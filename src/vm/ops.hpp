@@ -49,6 +49,10 @@ Value get_attr_optional(Interpreter& interp, Value obj, Str* name);
 int set_attr(Interpreter& interp, Value obj, Str* name, Value value);
 int del_attr(Interpreter& interp, Value obj, Str* name);
 
+// Whether class attribute `descr` is a plain method that get_method calls with the instance
+// prepended: a Python function, a native method descriptor or a slot wrapper.
+bool binds_as_method(Interpreter& interp, Value descr);
+
 // CPython's _PyObject_GetMethod for `obj.name(...)`: when the attribute is a plain method
 // found on the class (a Python function or a native method descriptor), stores it in *method
 // and returns true: call it with obj prepended, no bound method is allocated. Otherwise
