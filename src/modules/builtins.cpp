@@ -3,6 +3,8 @@
 #include "modules/builtins_exec.hpp"
 #include "modules/core_modules.hpp"
 #include "modules/native_modules.hpp"
+#include "vm/bytes.hpp"
+#include "vm/bytes_methods.hpp"
 #include "vm/class_creation.hpp"
 
 #include "vm/complex.hpp"
@@ -16,6 +18,7 @@
 #include "vm/module.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/text_stream.hpp"
 #include "vm/tuple.hpp"
@@ -147,29 +150,8 @@ Value builtin_ascii(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     if (!reject_keywords(interp, "ascii", kw) || !check_one_arg(interp, "ascii", nargs)) {
         return Value::error();
     }
-    Str* s = ops::repr(interp, args[0]);
-    if (!s) return Value::error();
-    std::string out;
-    const char* p = s->data();
-    const char* end = p + s->byte_length();
-    static const char hex[] = "0123456789abcdef";
-    while (p < end) {
-        uint32_t cp = decode_utf8(p);
-        if (cp < 128) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x100) {
-            out += "\\x";
-            out += hex[cp >> 4];
-            out += hex[cp & 15];
-        } else if (cp < 0x10000) {
-            out += "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
-        } else {
-            out += "\\U";
-            for (int shift = 28; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
-        }
-    }
-    return Str::make_ascii(interp, out)->value();
+    Str* s = ascii_repr(interp, args[0]);
+    return s ? s->value() : Value::error();
 }
 
 Value builtin_abs(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
@@ -177,7 +159,7 @@ Value builtin_abs(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
         return Value::error();
     }
     Value v = args[0];
-    if (v.is_float()) return Value::from_double(std::fabs(v.as_float()));
+    if (is_float_instance(v)) return Value::from_double(std::fabs(float_value(v)));
     if (is_int(v)) return int_sign(v) < 0 ? int_negative(interp, v) : ops::positive(interp, v);
     Value method = type_lookup(type_of(interp, v), interp.intern("__abs__"));
     if (method.is_absent()) {
@@ -208,6 +190,15 @@ Value builtin_id(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
 Value builtin_ord(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
     if (!reject_keywords(interp, "ord", kw) || !check_one_arg(interp, "ord", nargs)) {
         return Value::error();
+    }
+    std::string_view bytes;
+    if (!is_str(args[0]) && bytes_like_view(interp, args[0], &bytes)) {
+        if (bytes.size() != 1) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "ord() expected a character, but string of length %zu found",
+                                       bytes.size());
+        }
+        return Value::from_small_int(static_cast<unsigned char>(bytes[0]));
     }
     if (!is_str(args[0])) {
         return interp.raise_format(interp.exceptions.type_error,
@@ -299,8 +290,7 @@ Value builtin_issubclass(Interpreter& interp, const Value* args, size_t nargs, T
 
 Str* attribute_name(Interpreter& interp, Value v, const char* fname) {
     if (!is_str(v)) {
-        interp.raise_format(interp.exceptions.type_error,
-                            "%s(): attribute name must be string, not '%s'", fname,
+        interp.raise_format(interp.exceptions.type_error, "attribute name must be string, not '%s'",
                             tname(interp, v).c_str());
         return nullptr;
     }
@@ -456,7 +446,25 @@ Value builtin_dir(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     // A module lists its namespace only; a class its own and its bases' attributes.
     if (own_type != interp.types.module) {
         Type* t = is_type(obj) ? as_type(obj) : own_type;
+        ensure_slot_wrappers(interp, t);
         for (Value c : *t->mro) add_keys(as_type(c)->dict);
+        names->set(interp, interp.intern("__class__"), Value::none());
+        // Attributes these builtin classes answer from their getattr slot, not their dict.
+        struct SlotAttributes {
+            Type* type;
+            const char* names[3];
+        };
+        const SlotAttributes slot_attributes[] = {
+            {interp.types.complex, {"real", "imag", nullptr}},
+            {interp.types.range, {"start", "stop", "step"}},
+            {interp.types.slice, {"start", "stop", "step"}},
+        };
+        for (const SlotAttributes& entry : slot_attributes) {
+            if (t != entry.type) continue;
+            for (const char* name : entry.names) {
+                if (name) names->set(interp, interp.intern(name), Value::none());
+            }
+        }
     }
     List* result = List::make(interp, names->size());
     size_t pos = 0;
@@ -528,8 +536,8 @@ Value min_max(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnam
                 fallback = args[nargs + i];
             else {
                 return interp.raise_format(interp.exceptions.type_error,
-                                           "%s() got an unexpected keyword argument '%s'", name,
-                                           std::string(k->view()).c_str());
+                                           "'%s' is an invalid keyword argument for %s()",
+                                           std::string(k->view()).c_str(), name);
             }
         }
     }
@@ -597,6 +605,12 @@ Value builtin_sum(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
     Value total = bound[1].is_absent() ? Value::from_small_int(0) : bound[1];
     if (is_str(total)) {
         return interp.raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if (is_bytes(interp, total)) {
+        return interp.raise_type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    if (type_of(interp, total) == interp.types.bytearray) {
+        return interp.raise_type_error("sum() can't sum bytearray [use b''.join(seq) instead]");
     }
     Value it = ops::get_iter(interp, bound[0]);
     if (it.is_error()) return it;
@@ -754,8 +768,8 @@ Value builtin_round(Interpreter& interp, const Value* args, size_t nargs, Tuple*
         mpz_clears(v, p, q, r, nullptr);
         return result;
     }
-    if (x.is_float()) {
-        double d = x.as_float();
+    if (is_float_instance(x)) {
+        double d = float_value(x);
         if (!has_digits) {
             if (std::isnan(d)) {
                 return interp.raise(interp.exceptions.value_error,
@@ -1106,6 +1120,8 @@ void install_builtins(Interpreter& interp) {
     def("divmod", builtin_divmod);
     def("pow", builtin_pow);
     def("round", builtin_round);
+    def("aiter", builtin_aiter);
+    def("anext", builtin_anext);
 
     auto add_class = [&](Type* t) {
         if (t) b->set(interp, t->name, t->value());
@@ -1128,6 +1144,9 @@ void install_builtins(Interpreter& interp) {
         make_iterator_class(interp, "callable_iterator", sizeof(CallableIterator), nullptr,
                             callable_iterator_next, trace_callable_iterator);
     for (auto& [name, type] : interp.exceptions.by_name) add_class(type);
+    for (const char* alias : {"EnvironmentError", "IOError"}) {
+        b->set(interp, interp.intern(alias), interp.exceptions.os_error->value());
+    }
     b->set(interp, interp.intern("None"), Value::none());
     b->set(interp, interp.intern("True"), Value::true_());
     b->set(interp, interp.intern("False"), Value::false_());

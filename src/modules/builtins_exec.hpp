@@ -23,4 +23,13 @@ vm::Module* make_os_module(vm::Interpreter& interp);
 // The io module: open, UnsupportedOperation, DEFAULT_BUFFER_SIZE.
 vm::Module* make_io_module(vm::Interpreter& interp);
 
+// aiter() and anext() (src/modules/builtins_async.cpp).
+vm::Value builtin_aiter(vm::Interpreter& interp, const vm::Value* args, size_t nargs,
+                        vm::Tuple* kwnames);
+vm::Value builtin_anext(vm::Interpreter& interp, const vm::Value* args, size_t nargs,
+                        vm::Tuple* kwnames);
+
+// Adds io.StringIO and io.BytesIO (src/modules/io_memory.cpp) to the io module.
+void add_memory_streams(vm::Interpreter& interp, vm::Module* io);
+
 } // namespace coil::modules

@@ -80,7 +80,7 @@ Value default_dict_repr(Interpreter& interp, Value self) {
     }
     Value inner = interp.types.dict->slots.repr(interp, self);
     if (inner.is_error()) return inner;
-    std::string out = std::string(type_name(interp, self)) + "(" + factory + ", " +
+    std::string out = std::string(type_of(interp, self)->name->view()) + "(" + factory + ", " +
                       std::string(as_str(inner)->view()) + ")";
     return Str::make(interp, out)->value();
 }
@@ -113,6 +113,7 @@ int default_dict_setattr(Interpreter& interp, Value self, Str* name, Value value
 Type* make_defaultdict_type(Interpreter& interp) {
     Type* t = make_builtin_type(interp, "defaultdict", interp.types.dict, sizeof(DefaultDict),
                                 TypeBaseType);
+    set_native_type_module(interp, t, "collections");
     t->slots.new_ = default_dict_new;
     t->slots.init = default_dict_init;
     t->slots.repr = default_dict_repr;

@@ -200,7 +200,8 @@ Value deque_repr(Interpreter& interp, Value self) {
     Str* inner = ops::repr(interp, items->value());
     active.pop_back();
     if (!inner) return Value::error();
-    std::string out = std::string(type_name(interp, self)) + "(" + std::string(inner->view());
+    std::string out =
+        std::string(type_of(interp, self)->name->view()) + "(" + std::string(inner->view());
     if (d->maxlen >= 0) out += ", maxlen=" + std::to_string(d->maxlen);
     out += ")";
     return Str::make(interp, out)->value();
@@ -568,6 +569,7 @@ Type* make_iterator_type(Interpreter& interp, const char* name) {
 
 Type* make_deque_type(Interpreter& interp) {
     Type* t = make_builtin_type(interp, "deque", interp.types.object, sizeof(Deque), TypeBaseType);
+    set_native_type_module(interp, t, "collections");
     TypeSlots& s = t->slots;
     s.new_ = deque_new;
     s.init = deque_init;

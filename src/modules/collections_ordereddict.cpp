@@ -109,7 +109,7 @@ Value ordered_dict_richcompare(Interpreter& interp, Value self, Value other, Com
 
 Value ordered_dict_repr(Interpreter& interp, Value self) {
     Dict* d = as_dict(self);
-    std::string name(type_name(interp, self));
+    std::string name(type_of(interp, self)->name->view());
     if (d->size() == 0) return Str::make(interp, name + "()")->value();
     auto& active = interp.repr_active;
     if (std::find(active.begin(), active.end(), d) != active.end()) {
@@ -153,6 +153,7 @@ Value ordered_dict_reversed(Interpreter& interp, const Value* args, size_t nargs
 Type* make_ordereddict_type(Interpreter& interp) {
     Type* t = make_builtin_type(interp, "OrderedDict", interp.types.dict,
                                 interp.types.dict->instance_size, TypeBaseType);
+    set_native_type_module(interp, t, "collections");
     t->slots.repr = ordered_dict_repr;
     t->slots.richcompare = ordered_dict_richcompare;
     add_method(interp, t, "move_to_end", ordered_dict_move_to_end);

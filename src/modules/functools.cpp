@@ -605,6 +605,7 @@ Value functools_cache(Interpreter& interp, const Value* args, size_t nargs, Tupl
 Type* make_partial_type(Interpreter& interp) {
     Type* t = make_builtin_type(interp, "partial", interp.types.object, sizeof(Partial),
                                 TypeBaseType | TypeHasDict);
+    set_native_type_module(interp, t, "functools");
     t->dict_offset = field_offset(&Partial::dict);
     t->slots.new_ = partial_new;
     t->slots.init = nullptr;

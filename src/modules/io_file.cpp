@@ -977,7 +977,7 @@ Type* make_file_type(Interpreter& interp, const char* name) {
     t->slots.iternext = file_next;
     t->slots.new_ = nullptr;
     t->slots.init = nullptr;
-    type_set_attr(interp, t, "__module__", interp.intern("_io")->value());
+    set_native_type_module(interp, t, "_io");
     add_method(interp, t, "read", file_read);
     add_method(interp, t, "readline", file_readline);
     add_method(interp, t, "readlines", file_readlines);
@@ -1054,6 +1054,7 @@ Module* make_io_module(Interpreter& interp) {
     m->dict->set(interp, interp.intern("SEEK_SET"), Value::from_small_int(0));
     m->dict->set(interp, interp.intern("SEEK_CUR"), Value::from_small_int(1));
     m->dict->set(interp, interp.intern("SEEK_END"), Value::from_small_int(2));
+    add_memory_streams(interp, m);
     return m;
 }
 

@@ -983,6 +983,7 @@ struct IteratorKind {
 Type* make_iterator_type(Interpreter& interp, const IteratorKind& kind) {
     Type* t = make_builtin_type(interp, kind.name, interp.types.object, sizeof(IterState),
                                 kind.new_ ? uint32_t(TypeBaseType) : 0u);
+    set_native_type_module(interp, t, "itertools");
     t->slots.new_ = kind.new_;
     t->slots.init = nullptr;
     t->slots.iter = iter_self;

@@ -28,8 +28,8 @@ Value range_error(Interpreter& interp) {
 
 // A real argument as a double: floats, ints, and objects with __float__ or __index__.
 bool to_double(Interpreter& interp, Value v, double* out) {
-    if (v.is_float()) {
-        *out = v.as_float();
+    if (is_float_instance(v)) {
+        *out = float_value(v);
         return true;
     }
     if (is_int(v)) return int_to_double(interp, v, out);

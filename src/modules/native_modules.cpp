@@ -16,6 +16,7 @@ vm::Module* make_heapq_module(vm::Interpreter& interp);
 vm::Module* make_bisect_module(vm::Interpreter& interp);
 vm::Module* make_asyncio_module(vm::Interpreter& interp);
 vm::Module* make_traceback_native_module(vm::Interpreter& interp);
+vm::Module* make_contextvars_module(vm::Interpreter& interp);
 
 void register_native_modules(vm::Interpreter& interp) {
     interp.native_modules["os"] = make_os_module;
@@ -32,6 +33,7 @@ void register_native_modules(vm::Interpreter& interp) {
     interp.native_modules["bisect"] = make_bisect_module;
     interp.native_modules["asyncio"] = make_asyncio_module;
     interp.native_modules["_traceback"] = make_traceback_native_module;
+    interp.native_modules["contextvars"] = make_contextvars_module;
 }
 
 } // namespace coil::modules

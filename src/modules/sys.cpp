@@ -4,6 +4,7 @@
 #include "vm/async_generator.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
+#include "vm/frame.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/module.hpp"
@@ -66,6 +67,41 @@ Value sys_setrecursionlimit(Interpreter& interp, const Value* args, size_t nargs
     }
     interp.exec.recursion_limit = static_cast<uint32_t>(limit);
     return Value::none();
+}
+
+// (type, value, traceback) of the exception being handled, or three Nones.
+Value sys_exc_info(Interpreter& interp, const Value*, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "exc_info", kwnames) ||
+        !check_no_args(interp, "exc_info", nargs)) {
+        return Value::error();
+    }
+    const Value handled = interp.exec.handled;
+    if (!is_exception_instance(handled)) {
+        return Tuple::make(interp, {Value::none(), Value::none(), Value::none()})->value();
+    }
+    return Tuple::make(interp, {type_of(interp, handled)->value(), handled,
+                                as_exception(handled)->traceback})
+        ->value();
+}
+
+// sys._getframe([depth]): the running frame, or one of its callers.
+Value sys_getframe(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!reject_keywords(interp, "_getframe", kwnames) ||
+        !check_arity(interp, "_getframe", nargs, 0, 1)) {
+        return Value::error();
+    }
+    int64_t depth = 0;
+    if (nargs == 1 && !int_to_ssize(interp, args[0], &depth)) return Value::error();
+    Frame* f = interp.exec.current_frame;
+    for (; f && depth > 0; --depth) f = f->previous;
+    if (!f) return interp.raise(interp.exceptions.value_error, "call stack is not deep enough");
+    f->escaped = true; // the frame object outlives this call
+    return f->value();
+}
+
+Value sys_getdefaultencoding(Interpreter& interp, const Value*, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "getdefaultencoding", nargs)) return Value::error();
+    return interp.intern("utf-8")->value();
 }
 
 Value sys_intern(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -226,6 +262,28 @@ void install_sys(Interpreter& interp, const std::vector<std::string>& argv) {
                               {"version", version_info},
                               {"hexversion", Value::from_small_int(0x030B07F0)}}));
     def("intern", sys_intern);
+    def("exc_info", sys_exc_info);
+    def("_getframe", sys_getframe);
+    def("getdefaultencoding", sys_getdefaultencoding);
+    set("maxunicode", Value::from_small_int(0x10FFFF));
+    set("dont_write_bytecode", Value::true_());
+    set("executable", Str::make(interp, "")->value());
+    set("hash_info", make_struct_sequence(interp, "hash_info", "sys.hash_info",
+                                          {{"width", Value::from_small_int(64)},
+                                           {"modulus", make_int(interp, (int64_t{1} << 61) - 1)},
+                                           {"inf", Value::from_small_int(314159)},
+                                           {"nan", Value::from_small_int(0)},
+                                           {"imag", Value::from_small_int(1000003)},
+                                           {"algorithm", interp.intern("siphash13")->value()},
+                                           {"hash_bits", Value::from_small_int(64)},
+                                           {"seed_bits", Value::from_small_int(128)},
+                                           {"cutoff", Value::from_small_int(0)}}));
+    set("int_info",
+        make_struct_sequence(interp, "int_info", "sys.int_info",
+                             {{"bits_per_digit", Value::from_small_int(30)},
+                              {"sizeof_digit", Value::from_small_int(4)},
+                              {"default_max_str_digits", Value::from_small_int(4300)},
+                              {"str_digits_check_threshold", Value::from_small_int(640)}}));
     def("getsizeof", sys_getsizeof);
     set("hexversion", Value::from_small_int(0x030B07F0));
     set("stdout", interp.stdout_stream->value());

@@ -64,7 +64,9 @@ int bytearray_init(Interpreter& interp, Value self, const Value* args, size_t na
 
 Value bytearray_repr(Interpreter& interp, Value self) {
     std::string text(type_name(interp, self));
-    text += "(" + bytes_literal(data_of(self), true) + ")";
+    text += '(';
+    text += bytes_literal(data_of(self), true);
+    text += ')';
     return Str::make(interp, text)->value();
 }
 

@@ -52,6 +52,12 @@ Type* builtin_base(Type* t) {
 // that only add a __dict__.
 Type* solid_base(Type* t) {
     while (t->has_flag(TypeHeap) && t->member_count == 0) t = t->base;
+    // A builtin class that adds no fields shares its base's layout (ValueError and KeyError
+    // are both laid out as BaseException).
+    while (!t->has_flag(TypeHeap) && t->base && t->base->instance_size == t->instance_size &&
+           t->base->dict_offset == t->dict_offset) {
+        t = t->base;
+    }
     return t;
 }
 
@@ -106,9 +112,11 @@ bool looks_like_identifier(std::string_view s) {
 
 // The names in __slots__ (a string or an iterable of strings), private names mangled.
 bool slot_names(Interpreter& interp, Value slots, Str* class_name, std::vector<Str*>& out) {
-    std::vector<Value> items;
+    // A list, not a C++ vector: the iteration may run Python code, and so the collector.
+    List* items = List::make(interp);
+    Rooted keep_items(interp.shadow_roots(), items->value());
     if (is_str(slots)) {
-        items.push_back(slots);
+        items->append(interp, slots);
     } else {
         const Value it = ops::get_iter(interp, slots);
         if (it.is_error()) return false;
@@ -117,10 +125,11 @@ bool slot_names(Interpreter& interp, Value slots, Str* class_name, std::vector<S
             const Value v = ops::iter_next(interp, it);
             if (v.is_error()) return false;
             if (v.is_absent()) break;
-            items.push_back(v);
+            items->append(interp, v);
         }
     }
-    for (Value v : items) {
+    for (size_t i = 0; i < items->size(); ++i) {
+        const Value v = items->items()[i];
         if (!is_str(v)) {
             interp.raise_format(interp.exceptions.type_error,
                                 "__slots__ items must be strings, not '%s'",
@@ -138,7 +147,9 @@ bool slot_names(Interpreter& interp, Value slots, Str* class_name, std::vector<S
             std::string_view cls = class_name->view();
             while (!cls.empty() && cls.front() == '_') cls.remove_prefix(1);
             if (!cls.empty()) {
-                out.push_back(interp.intern("_" + std::string(cls) + std::string(n)));
+                std::string mangled(1, '_');
+                mangled.append(cls).append(n);
+                out.push_back(interp.intern(mangled));
                 continue;
             }
         }
@@ -278,7 +289,8 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
                                        "nonempty __slots__ not supported for subtype of '%s'",
                                        text(builtin->name).c_str());
         }
-        add_dict = false;
+        // An int's digits are behind a pointer, so its instances can still have a __dict__.
+        if (builtin != interp.types.int_) add_dict = false;
     }
 
     // Instances of the metaclass are classes: a heap metaclass may make them larger.
@@ -392,6 +404,27 @@ Value type_subclasses_method(Interpreter& interp, const Value* args, size_t narg
         for (Type* sub : *t->subclasses) out->append(interp, sub->value());
     }
     return out->value();
+}
+
+// type.__instancecheck__ and type.__subclasscheck__: the checks without hooks, which a
+// metaclass overriding them reaches through super() or type.__subclasscheck__(cls, sub).
+Value type_instancecheck_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 2 || !is_type(args[0])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "__instancecheck__() takes exactly one argument (%zu given)",
+                                   nargs ? nargs - 1 : 0);
+    }
+    return Value::from_bool(is_instance(interp, args[1], as_type(args[0])));
+}
+
+Value type_subclasscheck_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (nargs != 2 || !is_type(args[0])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "__subclasscheck__() takes exactly one argument (%zu given)",
+                                   nargs ? nargs - 1 : 0);
+    }
+    if (!is_type(args[1])) return interp.raise_type_error("issubclass() arg 1 must be a class");
+    return Value::from_bool(is_subtype(as_type(args[1]), as_type(args[0])));
 }
 
 Value type_prepare_method(Interpreter& interp, const Value*, size_t, Tuple*) {
@@ -620,6 +653,8 @@ void init_class_creation(Interpreter& interp) {
     type->dict_offset = field_offset(&Type::dict);
     add_method(interp, type, "mro", type_mro_method);
     add_method(interp, type, "__subclasses__", type_subclasses_method);
+    add_method(interp, type, "__instancecheck__", type_instancecheck_method);
+    add_method(interp, type, "__subclasscheck__", type_subclasscheck_method);
     add_method(interp, type, "__prepare__", type_prepare_method, NativeClassMethod);
     add_method(interp, interp.types.object, "__init_subclass__", object_init_subclass,
                NativeClassMethod);

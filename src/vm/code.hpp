@@ -21,17 +21,21 @@ struct CaretAnchor {
 
 // What an attribute instruction (LOAD_ATTR, LOAD_METHOD, STORE_ATTR) learnt about the class
 // of the object it last saw, like CPython 3.11's inline caches: valid while that class's
-// version tag (Type::version, unique per class state) is unchanged.
+// version tag (Type::version, unique per class state) is unchanged. LOAD_GLOBAL keeps where
+// it found its name (vm/global_cache.hpp).
 struct AttrCache {
     enum Kind : uint8_t {
         Empty,
         InstanceDict, // the name is only ever in the instance __dict__ (at `offset`)
         Member,       // a __slots__ field at `offset`
         Method,       // a function on the class; the instance __dict__ (at `offset`) may shadow
+        Global,       // the globals' entry `offset`
+        Builtin,      // the builtins' entry `offset`; absent from globals at `dict_version`
     };
     uint32_t version = 0;
     Kind kind = Empty;
     uint32_t offset = 0;
+    uint64_t dict_version = 0;
     Value value = Value::none(); // Method: the function
 };
 
@@ -61,6 +65,9 @@ struct CodeObject : Object {
     uint32_t nlocals = 0;    // varnames.size()
     uint32_t ncells = 0;     // cellvars.size() + freevars.size()
     uint32_t total_args = 0; // every parameter, *args and **kwargs included
+    // Finished frames of this code kept for reuse (frame.cpp), linked through `previous`.
+    Frame* spare_frames = nullptr;
+    uint32_t spare_count = 0;
 
     // Frame layout: locals, then cells, then the value stack.
     uint32_t frame_slots() const { return nlocals + ncells + stack_size; }

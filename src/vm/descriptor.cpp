@@ -122,6 +122,18 @@ Value member_repr(Interpreter& interp, Value self) {
         ->value();
 }
 
+Value member_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+    auto* m = static_cast<Member*>(self.as_object());
+    if (name->equals("__name__")) return m->name->value();
+    if (name->equals("__qualname__")) {
+        return Str::make(interp,
+                         std::string(m->owner->name->view()) + "." + std::string(m->name->view()))
+            ->value();
+    }
+    if (name->equals("__objclass__")) return m->owner->value();
+    return generic_getattr(interp, self, name, suppress_missing);
+}
+
 // --- property
 
 void trace_property(Object* self, Tracer& tracer) {
@@ -272,6 +284,18 @@ Value staticmethod_call(Interpreter& interp, Value callable, const Value* args, 
                      kwnames);
 }
 
+// <staticmethod(<function f at 0x...>)>
+Value wrapper_repr(Interpreter& interp, Value self) {
+    Str* inner = ops::repr(interp, static_cast<Wrapper*>(self.as_object())->callable);
+    if (!inner) return Value::error();
+    std::string out = "<";
+    out += type_name(interp, self);
+    out += "(";
+    out += inner->view();
+    out += ")>";
+    return Str::make(interp, out)->value();
+}
+
 Value wrapper_getattr(Interpreter& interp, Value self, Str* name, bool suppress) {
     if (name->equals("__func__") || name->equals("__wrapped__")) {
         return static_cast<Wrapper*>(self.as_object())->callable;
@@ -335,6 +359,7 @@ void init_descriptor_types(Interpreter& interp) {
     member->slots.descr_get = member_get;
     member->slots.descr_set = member_set;
     member->slots.repr = member_repr;
+    member->slots.getattr = member_getattr;
     member->slots.trace = trace_member;
     member->slots.new_ = nullptr;
     member->flags |= TypeDataDescriptor;
@@ -369,6 +394,7 @@ void init_descriptor_types(Interpreter& interp) {
     classmethod->slots.init = nullptr;
     classmethod->slots.descr_get = classmethod_get;
     classmethod->slots.getattr = wrapper_getattr;
+    classmethod->slots.repr = wrapper_repr;
     classmethod->slots.trace = trace_wrapper;
     interp.types.classmethod = classmethod;
 
@@ -378,6 +404,7 @@ void init_descriptor_types(Interpreter& interp) {
     staticmethod->slots.descr_get = staticmethod_get;
     staticmethod->slots.call = staticmethod_call;
     staticmethod->slots.getattr = wrapper_getattr;
+    staticmethod->slots.repr = wrapper_repr;
     staticmethod->slots.trace = trace_wrapper;
     interp.types.staticmethod = staticmethod;
 
@@ -387,6 +414,7 @@ void init_descriptor_types(Interpreter& interp) {
     add_getter(interp, interp.types.int_, "denominator", int_denominator);
     add_getter(interp, interp.types.float_, "real", float_real);
     add_getter(interp, interp.types.float_, "imag", float_imag);
+    add_function_getters(interp, interp.types.function);
 }
 
 } // namespace coil::vm

@@ -13,6 +13,7 @@
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
+#include <cerrno>
 #include <string>
 
 namespace coil::vm {
@@ -166,6 +167,8 @@ int init_fields(Interpreter& interp, BaseException* e, const Value* args, size_t
             set_field(interp, e, "strerror", args[1]);
             set_field(interp, e, "filename", nargs >= 3 ? args[2] : Value::none());
             set_field(interp, e, "filename2", nargs >= 5 ? args[4] : Value::none());
+            // The file names stay out of args: OSError(2, 'msg', 'f').args == (2, 'msg').
+            if (nargs >= 3) e->args = Tuple::make(interp, args, 2);
         }
     } else if (is_subclass_of(interp, e, x.syntax_error)) {
         set_field(interp, e, "msg", nargs >= 1 ? args[0] : Value::none());
@@ -199,6 +202,10 @@ BaseException* allocate_exception(Interpreter& interp, Type* type) {
 }
 
 Value exc_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple*) {
+    // OSError(errno, strerror, ...) makes the subclass for the errno (PEP 3151).
+    if (type == interp.exceptions.os_error && nargs >= 2 && args[0].is_small_int()) {
+        type = os_error_class_for(interp, static_cast<int>(args[0].as_small_int()));
+    }
     BaseException* e = allocate_exception(interp, type);
     e->args = Tuple::make(interp, args, nargs);
     return e->value();
@@ -445,15 +452,71 @@ BaseException* make_exception(Interpreter& interp, Type* type, std::string_view 
     return make_exception(interp, type, Tuple::make(interp, {Str::make(interp, message)->value()}));
 }
 
+namespace {
+
+// CPython's errno-to-class table (PEP 3151).
+const char* os_error_class_name(int err) {
+    switch (err) {
+    case ENOENT:
+        return "FileNotFoundError";
+    case EEXIST:
+        return "FileExistsError";
+    case EISDIR:
+        return "IsADirectoryError";
+    case ENOTDIR:
+        return "NotADirectoryError";
+    case EACCES:
+    case EPERM:
+        return "PermissionError";
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS:
+        return "BlockingIOError";
+    case EINTR:
+        return "InterruptedError";
+    case ECHILD:
+        return "ChildProcessError";
+    case ESRCH:
+        return "ProcessLookupError";
+    case ETIMEDOUT:
+        return "TimeoutError";
+    case EPIPE:
+    case ESHUTDOWN:
+        return "BrokenPipeError";
+    case ECONNABORTED:
+        return "ConnectionAbortedError";
+    case ECONNREFUSED:
+        return "ConnectionRefusedError";
+    case ECONNRESET:
+        return "ConnectionResetError";
+    default:
+        return "OSError";
+    }
+}
+
+} // namespace
+
+Type* os_error_class_for(Interpreter& interp, int err) {
+    const auto found = interp.exceptions.by_name.find(os_error_class_name(err));
+    return found != interp.exceptions.by_name.end() ? found->second : interp.exceptions.os_error;
+}
+
 bool is_exception_class(Value v) {
     return is_type(v) && as_type(v)->has_flag(TypeExceptionSubclass);
 }
 
 int exception_matches(Interpreter& interp, Value exc, Value clause) {
     if (is_tuple(clause)) {
+        // Every entry is checked before any matches, as CPython does.
         for (Value c : *as_tuple(clause)) {
-            int r = exception_matches(interp, exc, c);
-            if (r != 0) return r;
+            if (!is_exception_class(c)) {
+                interp.raise_type_error(
+                    "catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
+        }
+        for (Value c : *as_tuple(clause)) {
+            if (is_instance(interp, exc, as_type(c))) return 1;
         }
         return 0;
     }

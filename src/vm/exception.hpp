@@ -36,6 +36,9 @@ BaseException* make_exception(Interpreter& interp, Type* type, std::string_view 
 
 // Is `type` BaseException or a subclass of it?
 bool is_exception_class(Value v);
+
+// The OSError subclass CPython picks for errno `err` (FileNotFoundError for ENOENT, ...).
+Type* os_error_class_for(Interpreter& interp, int err);
 // Does exception instance `exc` match an `except` clause's value (a class or a tuple of
 // classes)? 1 yes, 0 no, -1 with TypeError "catching classes that do not inherit from
 // BaseException is not allowed".

@@ -2,6 +2,8 @@
 // parsing, and the float type's slots and methods.
 #include "vm/float.hpp"
 
+#include "vm/bytes_methods.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/complex.hpp"
 #include "vm/dict.hpp"
 #include "vm/int.hpp"
@@ -105,8 +107,8 @@ int64_t float_hash(double d) {
 
 bool number_to_double(Interpreter& interp, Value v, double* out, bool* is_number) {
     *is_number = true;
-    if (v.is_float()) {
-        *out = v.as_float();
+    if (is_float_instance(v)) {
+        *out = float_value(v);
         return true;
     }
     if (is_int(v)) return int_to_double(interp, v, out);
@@ -263,18 +265,18 @@ template <BinaryOp Op> Value float_binary_slot(Interpreter& interp, Value a, Val
 }
 
 Value float_repr_slot(Interpreter& interp, Value self) {
-    return Str::make_ascii(interp, float_repr(self.as_float()))->value();
+    return Str::make_ascii(interp, float_repr(float_value(self)))->value();
 }
 
 int64_t float_hash_slot(Interpreter&, Value self) {
-    return float_hash(self.as_float());
+    return float_hash(float_value(self));
 }
 
 Value float_richcompare(Interpreter& interp, Value self, Value other, CompareOp op) {
-    double d = self.as_float();
+    double d = float_value(self);
     int c;
-    if (other.is_float()) {
-        double o = other.as_float();
+    if (is_float_instance(other)) {
+        double o = float_value(other);
         switch (op) {
         case CompareOp::Lt:
             return Value::from_bool(d < o);
@@ -297,27 +299,38 @@ Value float_richcompare(Interpreter& interp, Value self, Value other, CompareOp 
 }
 
 int64_t float_truth(Interpreter&, Value self) {
-    return self.as_float() != 0.0;
+    return float_value(self) != 0.0;
 }
 Value float_negative(Interpreter&, Value self) {
-    return Value::from_double(-self.as_float());
+    return Value::from_double(-float_value(self));
 }
 Value float_positive(Interpreter&, Value self) {
-    return self;
+    return self.is_float() ? self : Value::from_double(float_value(self));
 }
 
-Value float_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+Value exact_float_new(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!reject_keywords(interp, "float", kwnames)) return Value::error();
     if (!check_arity(interp, "float", nargs, 0, 1)) return Value::error();
     if (nargs == 0) return Value::from_double(0.0);
     Value x = args[0];
-    if (x.is_float()) return x;
+    if (is_float_instance(x)) return Value::from_double(float_value(x));
     if (is_int(x)) {
         double d;
         if (!int_to_double(interp, x, &d)) return Value::error();
         return Value::from_double(d);
     }
     if (is_str(x)) return float_from_string(interp, as_str(x)->view());
+    std::string_view bytes;
+    if (bytes_like_view(interp, x, &bytes)) {
+        const Value r = float_from_string(interp, bytes);
+        if (!r.is_error() || !interp.pending_matches(interp.exceptions.value_error)) return r;
+        interp.clear_pending();
+        Str* text = ops::repr(interp, x);
+        if (!text) return Value::error();
+        return interp.raise_format(interp.exceptions.value_error,
+                                   "could not convert string to float: %s",
+                                   std::string(text->view()).c_str());
+    }
     Value method = type_lookup(type_of(interp, x), interp.intern("__float__"));
     if (method.is_absent()) method = type_lookup(type_of(interp, x), interp.names.dunder_index);
     if (method.is_absent()) {
@@ -327,6 +340,7 @@ Value float_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tup
     }
     Value r = ops::call1(interp, method, x);
     if (r.is_error() || r.is_float()) return r;
+    if (is_float_instance(r)) return Value::from_double(float_value(r));
     if (is_int(r)) {
         double d;
         if (!int_to_double(interp, r, &d)) return Value::error();
@@ -337,9 +351,19 @@ Value float_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tup
                                arg_type(interp, x).c_str(), arg_type(interp, r).c_str());
 }
 
+// float(x), or an instance of a subclass holding the same value.
+Value float_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+    const Value v = exact_float_new(interp, args, nargs, kwnames);
+    if (v.is_error() || type == interp.types.float_) return v;
+    auto* boxed = interp.heap().make_sized<FloatObject>(type, type->instance_size);
+    clear_instance_fields(boxed);
+    boxed->number = v.as_float();
+    return boxed->value();
+}
+
 Value float_is_integer(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "is_integer", nargs - 1)) return Value::error();
-    double d = args[0].as_float();
+    double d = float_value(args[0]);
     return Value::from_bool(std::isfinite(d) && d == std::floor(d));
 }
 
@@ -350,7 +374,7 @@ Value float_conjugate(Interpreter& interp, const Value* args, size_t nargs, Tupl
 
 Value float_as_integer_ratio(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "as_integer_ratio", nargs - 1)) return Value::error();
-    double d = args[0].as_float();
+    double d = float_value(args[0]);
     if (std::isinf(d)) {
         return interp.raise(interp.exceptions.overflow_error,
                             "cannot convert Infinity to integer ratio");
@@ -381,7 +405,7 @@ Value float_as_integer_ratio(Interpreter& interp, const Value* args, size_t narg
 
 Value float_hex(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "float.hex", nargs - 1)) return Value::error();
-    double d = args[0].as_float();
+    double d = float_value(args[0]);
     if (std::isnan(d) || std::isinf(d)) return Str::make_ascii(interp, float_repr(d))->value();
     if (d == 0.0)
         return Str::make_ascii(interp, std::signbit(d) ? "-0x0.0p+0" : "0x0.0p+0")->value();
@@ -465,7 +489,7 @@ Value number_round(Interpreter& interp, const Value* args, size_t nargs, Tuple*)
 template <double (*Round)(double)>
 Value float_to_integral(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "__trunc__", nargs - 1)) return Value::error();
-    Value r = Value::from_double(Round(args[0].as_float()));
+    Value r = Value::from_double(Round(float_value(args[0])));
     return ops::call(interp, interp.types.int_->value(), &r, 1);
 }
 
@@ -482,12 +506,12 @@ double ceil_of(double d) {
 } // namespace
 
 void init_float_type(Interpreter& interp) {
-    Type* t = make_builtin_type(interp, "float", interp.types.object, sizeof(Object),
+    Type* t = make_builtin_type(interp, "float", interp.types.object, sizeof(FloatObject),
                                 TypeBaseType | TypeFloatSubclass);
     interp.types.float_ = t;
     TypeSlots& s = t->slots;
     s.repr = float_repr_slot;
-    s.str = float_repr_slot;
+    s.str = nullptr; // str() falls back to repr, so a subclass's __repr__ serves both
     s.hash = float_hash_slot;
     s.richcompare = float_richcompare;
     s.truth = float_truth;

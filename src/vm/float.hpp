@@ -8,6 +8,20 @@
 
 namespace coil::vm {
 
+// An instance of a subclass of float: floats themselves are unboxed, but a subclass's
+// instances carry their class (and a __dict__ after this header).
+struct FloatObject : Object {
+    double number = 0.0;
+};
+
+inline bool is_float_instance(Value v) {
+    return v.is_float() || (v.is_object() && v.as_object()->type->has_flag(TypeFloatSubclass));
+}
+// Precondition: is_float_instance(v).
+inline double float_value(Value v) {
+    return v.is_float() ? v.as_float() : static_cast<FloatObject*>(v.as_object())->number;
+}
+
 std::string float_repr(double d);
 int64_t float_hash(double d); // CPython's hash: equal to the int hash for integral values
 

@@ -43,6 +43,7 @@ struct Spec {
 
 bool parse_spec(Interpreter& interp, std::string_view s, Value value, Spec* spec) {
     size_t i = 0;
+    bool fill_given = false;
     auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
     // The fill may be any code point, so look one code point ahead.
     if (!s.empty()) {
@@ -52,6 +53,7 @@ bool parse_spec(Interpreter& interp, std::string_view s, Value value, Spec* spec
         if (first < s.size() && is_align(s[first])) {
             spec->fill = std::string(s.substr(0, first));
             spec->align = s[first];
+            fill_given = true;
             i = first + 1;
         } else if (is_align(s[0])) {
             spec->align = s[0];
@@ -67,32 +69,50 @@ bool parse_spec(Interpreter& interp, std::string_view s, Value value, Spec* spec
         spec->alternate = true;
         ++i;
     }
+    // A leading '0' pads with zeros, after the sign for numbers (whose default alignment is
+    // right) and on the right of strings.
     if (i < s.size() && s[i] == '0') {
-        if (!spec->align) {
+        if (!fill_given) {
             spec->fill = "0";
-            spec->align = '=';
+            if (!spec->align && !is_str(value)) spec->align = '=';
         }
         ++i;
     }
+    bool too_many_digits = false;
     auto digits = [&](int64_t* out) {
         size_t start = i;
         int64_t v = 0;
         while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            if (v > (INT64_MAX - 9) / 10) too_many_digits = true;
             v = v * 10 + (s[i] - '0');
-            if (v > INT32_MAX) v = INT32_MAX;
             ++i;
         }
         if (i > start) *out = v;
         return i > start;
     };
     digits(&spec->width);
-    if (i < s.size() && (s[i] == ',' || s[i] == '_')) spec->grouping = s[i++];
+    if (i < s.size() && (s[i] == ',' || s[i] == '_')) {
+        spec->grouping = s[i++];
+        if (i < s.size() && (s[i] == ',' || s[i] == '_')) {
+            if (s[i] == spec->grouping) {
+                interp.raise_format(interp.exceptions.value_error, "Cannot specify '%c' with '%c'.",
+                                    s[i], s[i]);
+            } else {
+                interp.raise(interp.exceptions.value_error, "Cannot specify both ',' and '_'.");
+            }
+            return false;
+        }
+    }
     if (i < s.size() && s[i] == '.') {
         ++i;
         if (!digits(&spec->precision)) {
             interp.raise(interp.exceptions.value_error, "Format specifier missing precision");
             return false;
         }
+    }
+    if (too_many_digits) {
+        interp.raise(interp.exceptions.value_error, "Too many decimal digits in format string");
+        return false;
     }
     if (i < s.size()) spec->type = s[i++];
     if (i < s.size()) {
@@ -101,15 +121,37 @@ bool parse_spec(Interpreter& interp, std::string_view s, Value value, Spec* spec
                             std::string(s).c_str(), tname(interp, value).c_str());
         return false;
     }
-    if (spec->grouping && spec->type &&
-        std::string_view("bdoxXeEfFgG%").find(spec->type) == std::string_view::npos) {
-        if (spec->type == 'n' || spec->type == 'c' || spec->type == 's') {
+    // ',' suits decimal and float types; '_' also binary, octal and hex (every four digits).
+    const bool grouping_fits =
+        !spec->type || std::string_view("deEfFgG%").find(spec->type) != std::string_view::npos ||
+        (spec->grouping == '_' &&
+         std::string_view("boxX").find(spec->type) != std::string_view::npos);
+    if (spec->grouping && !grouping_fits) {
+        const auto code = static_cast<unsigned char>(spec->type);
+        if (code > 32 && code < 128) {
             interp.raise_format(interp.exceptions.value_error, "Cannot specify '%c' with '%c'.",
                                 spec->grouping, spec->type);
-            return false;
+        } else {
+            interp.raise_format(interp.exceptions.value_error, "Cannot specify '%c' with '\\x%x'.",
+                                spec->grouping, code);
         }
+        return false;
     }
     return true;
+}
+
+// "Unknown format code 'q' for object of type 'int'" (a control character as '\x20').
+void unknown_format_code(Interpreter& interp, char type, Value value) {
+    const auto code = static_cast<unsigned char>(type);
+    char shown[8];
+    if (code > 32 && code < 128) {
+        std::snprintf(shown, sizeof shown, "%c", type);
+    } else {
+        std::snprintf(shown, sizeof shown, "\\x%x", code);
+    }
+    interp.raise_format(interp.exceptions.value_error,
+                        "Unknown format code '%s' for object of type '%s'", shown,
+                        tname(interp, value).c_str());
 }
 
 size_t code_point_count(std::string_view s) {
@@ -176,13 +218,18 @@ std::string grouped_with_zero_fill(const Spec& spec, std::string digits, size_t 
 
 Str* format_str(Interpreter& interp, Str* s, const Spec& spec, Value value) {
     if (spec.type && spec.type != 's') {
-        interp.raise_format(interp.exceptions.value_error,
-                            "Unknown format code '%c' for object of type '%s'", spec.type,
-                            tname(interp, value).c_str());
+        unknown_format_code(interp, spec.type, value);
         return nullptr;
     }
     if (spec.sign) {
-        interp.raise(interp.exceptions.value_error, "Sign not allowed in string format specifier");
+        interp.raise(interp.exceptions.value_error,
+                     spec.sign == ' ' ? "Space not allowed in string format specifier"
+                                      : "Sign not allowed in string format specifier");
+        return nullptr;
+    }
+    if (spec.no_neg_zero) {
+        interp.raise(interp.exceptions.value_error,
+                     "Negative zero coercion (z) not allowed in string format specifier");
         return nullptr;
     }
     if (spec.alternate) {
@@ -217,9 +264,7 @@ Str* format_int(Interpreter& interp, Value v, const Spec& spec, Value value) {
         return format_float(interp, d, spec, value);
     }
     if (std::string_view("bcdoxXn").find(type) == std::string_view::npos) {
-        interp.raise_format(interp.exceptions.value_error,
-                            "Unknown format code '%c' for object of type '%s'", type,
-                            tname(interp, value).c_str());
+        unknown_format_code(interp, type, value);
         return nullptr;
     }
     if (spec.precision >= 0) {
@@ -238,8 +283,18 @@ Str* format_int(Interpreter& interp, Value v, const Spec& spec, Value value) {
                          "Sign not allowed with integer format specifier 'c'");
             return nullptr;
         }
+        if (spec.alternate) {
+            interp.raise(interp.exceptions.value_error,
+                         "Alternate form (#) not allowed with integer format specifier 'c'");
+            return nullptr;
+        }
         int64_t cp;
-        if (!int_to_int64(v, &cp) || cp < 0 || cp > 0x10FFFF) {
+        if (!int_to_int64(v, &cp)) {
+            interp.raise(interp.exceptions.overflow_error,
+                         "Python int too large to convert to C long");
+            return nullptr;
+        }
+        if (cp < 0 || cp > 0x10FFFF) {
             interp.raise(interp.exceptions.overflow_error, "%c arg not in range(0x110000)");
             return nullptr;
         }
@@ -267,12 +322,14 @@ Str* format_int(Interpreter& interp, Value v, const Spec& spec, Value value) {
 Str* format_float(Interpreter& interp, double d, Spec spec, Value value) {
     char type = spec.type;
     if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos) {
-        interp.raise_format(interp.exceptions.value_error,
-                            "Unknown format code '%c' for object of type '%s'", type,
-                            tname(interp, value).c_str());
+        unknown_format_code(interp, type, value);
         return nullptr;
     }
     if (type == 'n') type = 'g';
+    if (spec.precision > INT32_MAX) {
+        interp.raise(interp.exceptions.value_error, "precision too big");
+        return nullptr;
+    }
     bool negative = std::signbit(d);
     double magnitude = std::fabs(d);
     std::string body;
@@ -283,6 +340,10 @@ Str* format_float(Interpreter& interp, double d, Spec spec, Value value) {
         negative = std::isinf(d) && d < 0;
     } else if (!type && spec.precision < 0) {
         body = float_repr(magnitude);
+        // The alternate form always shows a decimal point: 1e+16 becomes '1.e+16'.
+        if (spec.alternate && body.find('.') == std::string::npos) {
+            body.insert(std::min(body.find('e'), body.size()), ".");
+        }
     } else if (!type) {
         // Like 'g', but scientific from exponent p - 1 on, and ".0" kept in fixed notation.
         int64_t p = spec.precision == 0 ? 1 : spec.precision;
@@ -327,9 +388,11 @@ Str* format_float(Interpreter& interp, double d, Spec spec, Value value) {
         std::snprintf(body.data(), body.size(), format, static_cast<int>(precision), x);
         body.resize(static_cast<size_t>(n));
         if (type == '%') body += "%";
-        if (spec.no_neg_zero && negative && body.find_first_not_of("0.%") == std::string::npos) {
-            negative = false;
-        }
+    }
+    // 'z' drops the sign of a value that rounded to zero.
+    if (spec.no_neg_zero && negative && !std::isnan(d) && !std::isinf(d) &&
+        body.substr(0, body.find_first_of("eE")).find_first_not_of("0.%") == std::string::npos) {
+        negative = false;
     }
     std::string prefix = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
     if (spec.grouping) {
@@ -371,9 +434,7 @@ Str* format_complex(Interpreter& interp, double re, double im, const Spec& spec,
     }
     char type = spec.type;
     if (type && std::string_view("eEfFgGn").find(type) == std::string_view::npos) {
-        interp.raise_format(interp.exceptions.value_error,
-                            "Unknown format code '%c' for object of type '%s'", type,
-                            tname(interp, value).c_str());
+        unknown_format_code(interp, type, value);
         return nullptr;
     }
     // Without a type the result looks like str(): parentheses unless the real part is +0.
@@ -417,6 +478,29 @@ Str* format_complex(Interpreter& interp, double re, double im, const Spec& spec,
 }
 
 } // namespace
+
+Str* ascii_repr(Interpreter& interp, Value value) {
+    Str* s = ops::repr(interp, value);
+    if (!s || s->is_ascii()) return s;
+    std::string out;
+    const char* p = s->data();
+    const char* end = p + s->byte_length();
+    while (p < end) {
+        const uint32_t cp = decode_utf8(p);
+        if (cp < 128) {
+            out += static_cast<char>(cp);
+            continue;
+        }
+        char escaped[16];
+        std::snprintf(escaped, sizeof escaped,
+                      cp < 0x100     ? "\\x%02x"
+                      : cp < 0x10000 ? "\\u%04x"
+                                     : "\\U%08x",
+                      cp);
+        out += escaped;
+    }
+    return Str::make_ascii(interp, out);
+}
 
 Str* format_value(Interpreter& interp, Value value, Str* spec_text) {
     Type* t = type_of(interp, value);
@@ -518,6 +602,10 @@ Value format_field_value(Interpreter& interp, std::string_view name, const Value
             size_t next = name.find_first_of(".[", end + 1);
             std::string_view attr = name.substr(
                 end + 1, next == std::string_view::npos ? std::string_view::npos : next - end - 1);
+            if (attr.empty()) {
+                return interp.raise(interp.exceptions.value_error,
+                                    "Empty attribute in format string");
+            }
             v = ops::get_attr(interp, v, interp.intern(attr));
             end = next;
         } else {
@@ -526,6 +614,10 @@ Value format_field_value(Interpreter& interp, std::string_view name, const Value
                 return interp.raise(interp.exceptions.value_error, "Missing ']' in format string");
             }
             std::string_view key = name.substr(end + 1, close - end - 1);
+            if (key.empty()) {
+                return interp.raise(interp.exceptions.value_error,
+                                    "Empty attribute in format string");
+            }
             bool key_numeric =
                 !key.empty() && key.find_first_not_of("0123456789") == std::string_view::npos;
             Value k = key_numeric ? make_int(interp, std::stoll(std::string(key)))
@@ -576,8 +668,18 @@ bool format_into(Interpreter& interp, std::string_view text, const Value* args, 
             if (nesting > 0) ++j;
         }
         if (j >= text.size()) {
+            // Running out of text inside a conversion or format spec is reported differently
+            // from running out inside the field name.
+            size_t open_brackets = 0;
+            bool in_spec = false;
+            for (size_t k = i + 1; k < text.size() && !in_spec; ++k) {
+                if (text[k] == '[') ++open_brackets;
+                if (text[k] == ']' && open_brackets) --open_brackets;
+                in_spec = !open_brackets && (text[k] == '!' || text[k] == ':');
+            }
             interp.raise(interp.exceptions.value_error,
                          i + 1 >= text.size() ? "Single '{' encountered in format string"
+                         : in_spec            ? "unmatched '{' in format spec"
                                               : "expected '}' before end of string");
             return false;
         }
@@ -600,9 +702,10 @@ bool format_into(Interpreter& interp, std::string_view text, const Value* args, 
             std::string_view rest = field.substr(split);
             if (rest[0] == '!') {
                 if (rest.size() < 2 || (rest.size() > 2 && rest[2] != ':')) {
+                    // In '{!}' the '}' is taken as the conversion, leaving the field open.
                     interp.raise(interp.exceptions.value_error,
-                                 rest.size() < 2
-                                     ? "end of string while looking for conversion specifier"
+                                 rest.size() < 2 && i >= text.size()
+                                     ? "unmatched '{' in format spec"
                                      : "expected ':' after conversion specifier");
                     return false;
                 }
@@ -617,8 +720,10 @@ bool format_into(Interpreter& interp, std::string_view text, const Value* args, 
         Rooted keep(interp.shadow_roots(), v);
         if (conversion) {
             Str* converted;
-            if (conversion == 'r' || conversion == 'a') {
+            if (conversion == 'r') {
                 converted = ops::repr(interp, v);
+            } else if (conversion == 'a') {
+                converted = ascii_repr(interp, v);
             } else if (conversion == 's') {
                 converted = ops::str(interp, v);
             } else {
@@ -733,6 +838,7 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
             continue;
         }
         ++i;
+        const size_t directive_start = i;
         Value key_value = Value::absent();
         if (i < text.size() && text[i] == '(') {
             if (mapping.is_absent()) return interp.raise_type_error("format requires a mapping");
@@ -771,9 +877,13 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
             else
                 break;
         }
-        auto number = [&](int64_t* out_value) -> bool {
+        auto number = [&](int64_t* out_value, const char* too_big) -> bool {
             if (i < text.size() && text[i] == '*') {
                 ++i;
+                if (!key_value.is_absent()) {
+                    interp.raise_type_error("not enough arguments for format string");
+                    return false;
+                }
                 Value w = take();
                 if (w.is_error()) return false;
                 if (!is_int(w)) {
@@ -785,19 +895,22 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
             int64_t v = -1;
             while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
                 v = (v < 0 ? 0 : v) * 10 + (text[i++] - '0');
-                if (v > INT32_MAX) v = INT32_MAX;
+                if (v > INT32_MAX) {
+                    interp.raise(interp.exceptions.value_error, too_big);
+                    return false;
+                }
             }
             *out_value = v;
             return true;
         };
-        if (!number(&spec.width)) return Value::error();
+        if (!number(&spec.width, "width too big")) return Value::error();
         if (spec.width < -1) {
             left = true;
             spec.width = -spec.width;
         }
         if (i < text.size() && text[i] == '.') {
             ++i;
-            if (!number(&spec.precision)) return Value::error();
+            if (!number(&spec.precision, "precision too big")) return Value::error();
             if (spec.precision < 0) spec.precision = 0;
         }
         while (i < text.size() && (text[i] == 'h' || text[i] == 'l' || text[i] == 'L')) ++i;
@@ -805,12 +918,18 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
             return interp.raise(interp.exceptions.value_error, "incomplete format");
         }
         char conv = text[i++];
-        if (conv == '%') {
+        // Only a bare "%%" is a literal percent sign; "%5%" wants an argument and then fails
+        // as an unsupported conversion.
+        if (conv == '%' && i == directive_start + 1) {
             out += '%';
             continue;
         }
         Value v = key_value.is_absent() ? take() : key_value;
         if (v.is_error()) return v;
+        Rooted keep_v(interp.shadow_roots(), v);
+        const auto has_special = [&](const char* name) {
+            return !type_lookup(type_of(interp, v), interp.intern(name)).is_absent();
+        };
         spec.align = left ? '<' : '>';
         if (zero && !left &&
             std::string_view("diuxXofFeEgG").find(conv) != std::string_view::npos) {
@@ -868,7 +987,9 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
         case 's':
         case 'r':
         case 'a': {
-            Str* s = conv == 's' ? ops::str(interp, v) : ops::repr(interp, v);
+            Str* s = conv == 's'   ? ops::str(interp, v)
+                     : conv == 'r' ? ops::repr(interp, v)
+                                   : ascii_repr(interp, v);
             if (!s) return Value::error();
             std::string body(s->view());
             if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s->length()) {
@@ -886,22 +1007,53 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
         case 'X':
         case 'o': {
             Value n = v;
-            if (v.is_float() && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                n = ops::call(interp, interp.types.int_->value(), &v, 1);
-                if (n.is_error()) return n;
-            } else if (!is_int(v)) {
-                if (conv == 'd' || conv == 'i' || conv == 'u') {
-                    return interp.raise_format(interp.exceptions.type_error,
-                                               "%%%c format: a real number is required, not %s",
-                                               conv, tname(interp, v).c_str());
+            const bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
+            if (!is_int(v)) {
+                // A number-like object converts as int() (decimal) or __index__ (the others).
+                const bool number_like = v.is_float() || has_special("__index__") ||
+                                         has_special("__int__") || has_special("__float__");
+                if (number_like) {
+                    n = decimal ? ops::call(interp, interp.types.int_->value(), &v, 1)
+                                : ops::index(interp, v);
+                    if (n.is_error()) {
+                        if (!interp.pending_matches(interp.exceptions.type_error)) return n;
+                        interp.clear_pending();
+                    }
                 }
-                return interp.raise_format(interp.exceptions.type_error,
-                                           "%%%c format: an integer is required, not %s", conv,
-                                           tname(interp, v).c_str());
+                if (!number_like || n.is_error()) {
+                    return interp.raise_format(
+                        interp.exceptions.type_error,
+                        decimal ? "%%%c format: a real number is required, not %s"
+                                : "%%%c format: an integer is required, not %s",
+                        conv, tname(interp, v).c_str());
+                }
             }
+            Rooted keep_n(interp.shadow_roots(), n);
             Spec int_spec = spec;
             int_spec.type = conv == 'i' || conv == 'u' ? 'd' : conv;
             int_spec.precision = -1;
+            if (spec.precision > 0) {
+                // The precision is a minimum number of digits, zero-padded after the sign and
+                // the 0x/0o prefix; the width then pads the whole.
+                Spec bare = int_spec;
+                bare.width = -1;
+                bare.fill = " ";
+                Str* digits = format_int(interp, n, bare, n);
+                if (!digits) return Value::error();
+                std::string text_digits(digits->view());
+                size_t prefix = 0;
+                while (prefix < text_digits.size() &&
+                       !std::isxdigit(static_cast<unsigned char>(text_digits[prefix]))) {
+                    ++prefix;
+                }
+                if (spec.alternate && conv != 'd' && conv != 'i' && conv != 'u') prefix += 2;
+                const size_t count = text_digits.size() - prefix;
+                if (count < static_cast<size_t>(spec.precision)) {
+                    text_digits.insert(prefix, static_cast<size_t>(spec.precision) - count, '0');
+                }
+                piece = Str::make(interp, pad(spec, text_digits, prefix, '>'));
+                break;
+            }
             piece = format_int(interp, n, int_spec, n);
             break;
         }
@@ -913,7 +1065,13 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
         case 'G': {
             double d;
             bool is_number;
-            if (!number_to_double(interp, v, &d, &is_number)) {
+            if (!number_to_double(interp, v, &d, &is_number) && !is_number &&
+                has_special("__float__")) {
+                const Value f = ops::call(interp, interp.types.float_->value(), &v, 1);
+                if (f.is_error()) return f;
+                d = float_value(f);
+                is_number = true;
+            } else if (!is_number || interp.has_pending()) {
                 if (!is_number) {
                     return interp.raise_format(interp.exceptions.type_error,
                                                "must be real number, not %s",
@@ -929,6 +1087,10 @@ Value percent_format(Interpreter& interp, std::string_view text, Value args_valu
         }
         case 'c': {
             std::string body;
+            if (!is_str(v) && !is_int(v) && has_special("__index__")) {
+                v = ops::index(interp, v);
+                if (v.is_error()) return v;
+            }
             if (is_str(v) && as_str(v)->length() == 1) {
                 body = std::string(as_str(v)->view());
             } else if (is_int(v)) {
@@ -989,7 +1151,9 @@ Value dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*
         Str* r = format_value(interp, args[0], as_str(args[1]));
         return r ? r->value() : Value::error();
     }
-    if (t == interp.types.object || !(is_str(args[0]) || is_int(args[0]) || args[0].is_float())) {
+    // An empty spec means str(self), which a subclass may have overridden.
+    if (t == interp.types.object || as_str(args[1])->byte_length() == 0 ||
+        !(is_str(args[0]) || is_int(args[0]) || is_float_instance(args[0]))) {
         if (as_str(args[1])->byte_length() != 0) {
             return interp.raise_format(interp.exceptions.type_error,
                                        "unsupported format string passed to %s.__format__",
@@ -1002,8 +1166,25 @@ Value dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     if (!parse_spec(interp, as_str(args[1])->view(), args[0], &spec)) return Value::error();
     Str* r = is_str(args[0])   ? format_str(interp, as_str(args[0]), spec, args[0])
              : is_int(args[0]) ? format_int(interp, args[0], spec, args[0])
-                               : format_float(interp, args[0].as_float(), spec, args[0]);
+                               : format_float(interp, float_value(args[0]), spec, args[0]);
     return r ? r->value() : Value::error();
+}
+
+// object.__format__: str(self) for an empty spec, an error for any other.
+Value object_dunder_format(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "__format__", nargs - 1)) return Value::error();
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "__format__() argument must be str, not %s",
+                                   tname(interp, args[1]).c_str());
+    }
+    if (as_str(args[1])->byte_length() != 0) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "unsupported format string passed to %s.__format__",
+                                   tname(interp, args[0]).c_str());
+    }
+    Str* s = ops::str(interp, args[0]);
+    return s ? s->value() : Value::error();
 }
 
 } // namespace
@@ -1014,8 +1195,9 @@ void init_format(Interpreter& interp) {
     interp.types.bytearray->slots.binary[static_cast<int>(BinaryOp::Mod)] = bytes_mod;
     add_method(interp, interp.types.str, "format", str_format);
     add_method(interp, interp.types.str, "format_map", str_format_map);
-    for (Type* t : {interp.types.object, interp.types.str, interp.types.int_, interp.types.float_,
-                    interp.types.complex}) {
+    add_method(interp, interp.types.object, "__format__", object_dunder_format);
+    for (Type* t :
+         {interp.types.str, interp.types.int_, interp.types.float_, interp.types.complex}) {
         add_method(interp, t, "__format__", dunder_format);
     }
 }

@@ -9,6 +9,9 @@ namespace coil::vm {
 // exception pending on failure.
 Str* format_value(Interpreter& interp, Value value, Str* spec);
 
+// ascii(value): repr() with every non-ASCII code point escaped (\xe9, \u2713, \U0001d11e).
+Str* ascii_repr(Interpreter& interp, Value value);
+
 // The native str.format, str.format_map, __format__ and the % operator of str and bytes.
 void init_format(Interpreter& interp);
 

@@ -3,6 +3,7 @@
 
 #include "vm/call.hpp"
 #include "vm/code.hpp"
+#include "vm/descriptor.hpp"
 #include "vm/dict.hpp"
 #include "vm/heap.hpp"
 #include "vm/ops.hpp"
@@ -68,6 +69,8 @@ Value function_getattr(Interpreter& interp, Value self, Str* name, bool suppress
     }
     if (name->equals("__closure__")) return f->closure ? f->closure->value() : Value::none();
     if (name->equals("__globals__")) return f->globals->value();
+    if (name->equals("__code__")) return f->code->value();
+    if (name->equals("__builtins__")) return f->builtins->value();
     if (name->equals("__annotations__")) {
         if (!f->annotations) f->annotations = Dict::make(interp);
         return f->annotations->value();
@@ -101,6 +104,36 @@ int function_setattr(Interpreter& interp, Value self, Str* name, Value value) {
     }
     if (name->equals("__module__")) {
         f->module = value.is_absent() ? Value::none() : value;
+        return 0;
+    }
+    if (name->equals("__defaults__")) {
+        if (value.is_absent() || value.is_none()) {
+            f->defaults = nullptr;
+        } else if (is_tuple(value)) {
+            f->defaults = as_tuple(value);
+        } else {
+            interp.raise_type_error("__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        return 0;
+    }
+    if (name->equals("__kwdefaults__")) {
+        if (value.is_absent() || value.is_none()) {
+            f->kwdefaults = nullptr;
+        } else if (is_dict(value)) {
+            f->kwdefaults = as_dict(value);
+        } else {
+            interp.raise_type_error("__kwdefaults__ must be set to a dict object");
+            return -1;
+        }
+        return 0;
+    }
+    if (name->equals("__code__")) {
+        if (!is_code(interp, value)) {
+            interp.raise_type_error("__code__ must be set to a code object");
+            return -1;
+        }
+        f->code = static_cast<CodeObject*>(value.as_object());
         return 0;
     }
     if (name->equals("__annotations__")) {
@@ -220,7 +253,40 @@ void method_trace(Object* self, Tracer& tracer) {
     tracer.mark(m->self);
 }
 
+Value cell_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
+    if (name->equals("cell_contents")) {
+        const Value contents = static_cast<Cell*>(self.as_object())->contents;
+        if (!contents.is_absent()) return contents;
+        return interp.raise(interp.exceptions.value_error, "Cell is empty");
+    }
+    return generic_getattr(interp, self, name, suppress_missing);
+}
+
 } // namespace
+
+// Entries in the function class's namespace, so that dir() and vars(type(f)) show the
+// attributes function_getattr computes.
+#define COIL_FUNCTION_GETTER(attr)                                                                 \
+    [](Interpreter& interp, Value self) {                                                          \
+        return function_getattr(interp, self, interp.intern(attr), false);                         \
+    }
+
+void add_function_getters(Interpreter& interp, Type* f) {
+    add_getter(interp, f, "__code__", COIL_FUNCTION_GETTER("__code__"));
+    add_getter(interp, f, "__defaults__", COIL_FUNCTION_GETTER("__defaults__"));
+    add_getter(interp, f, "__kwdefaults__", COIL_FUNCTION_GETTER("__kwdefaults__"));
+    add_getter(interp, f, "__globals__", COIL_FUNCTION_GETTER("__globals__"));
+    add_getter(interp, f, "__builtins__", COIL_FUNCTION_GETTER("__builtins__"));
+    add_getter(interp, f, "__closure__", COIL_FUNCTION_GETTER("__closure__"));
+    add_getter(interp, f, "__name__", COIL_FUNCTION_GETTER("__name__"));
+    add_getter(interp, f, "__qualname__", COIL_FUNCTION_GETTER("__qualname__"));
+    add_getter(interp, f, "__annotations__", COIL_FUNCTION_GETTER("__annotations__"));
+    add_getter(interp, f, "__dict__", COIL_FUNCTION_GETTER("__dict__"));
+    add_getter(interp, f, "__module__", COIL_FUNCTION_GETTER("__module__"));
+    add_getter(interp, f, "__doc__", COIL_FUNCTION_GETTER("__doc__"));
+}
+
+#undef COIL_FUNCTION_GETTER
 
 void init_function_types(Interpreter& interp) {
     Type* f = make_builtin_type(interp, "function", interp.types.object, sizeof(Function), 0);
@@ -234,6 +300,7 @@ void init_function_types(Interpreter& interp) {
 
     Type* c = make_builtin_type(interp, "cell", interp.types.object, sizeof(Cell), 0);
     c->slots.trace = cell_trace;
+    c->slots.getattr = cell_getattr;
     interp.types.cell = c;
 
     Type* m = make_builtin_type(interp, "method", interp.types.object, sizeof(Method), 0);

@@ -54,5 +54,7 @@ Cell* make_cell(Interpreter& interp, Value contents);
 Method* make_method(Interpreter& interp, Value function, Value self);
 
 void init_function_types(Interpreter& interp);
+// Called once the getset descriptor type exists (init_descriptor_types).
+void add_function_getters(Interpreter& interp, Type* function_type);
 
 } // namespace coil::vm

@@ -46,6 +46,7 @@ Generator* make_generator(Interpreter& interp, Frame* frame) {
         gen = interp.heap().make<Generator>(interp.types.generator);
     }
     gen->frame = frame;
+    gen->code = frame->code;
     gen->name = frame->code->name;
     gen->qualname = frame->code->qualname;
     // The generator owns the frame from now on; it must never be recycled.
@@ -297,8 +298,11 @@ Value gen_next_method(Interpreter& interp, const Value* args, size_t nargs, Tupl
 }
 
 Value gen_send(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-    if (!reject_keywords(interp, "send", kwnames) || !check_one_arg(interp, "send", nargs - 1)) {
-        return Value::error();
+    if (!reject_keywords(interp, "send", kwnames)) return Value::error();
+    if (nargs != 2) {
+        return interp.raise_format(
+            interp.exceptions.type_error, "%s.send() takes exactly one argument (%zu given)",
+            std::string(type_of(interp, args[0])->name->view()).c_str(), nargs - 1);
     }
     Value out;
     switch (resume_generator(interp, self_generator(args[0]), args[1], false, &out)) {
@@ -358,9 +362,12 @@ Value generator_repr(Interpreter& interp, Value self) {
     std::snprintf(buf, sizeof buf, " at %#llx>",
                   static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(self.as_object())));
     Generator* gen = self_generator(self);
-    return Str::make(interp, "<" + std::string(gen->type->name->view()) + " object " +
-                                 std::string(gen->qualname->view()) + buf)
-        ->value();
+    std::string out = "<";
+    out += gen->type->name->view();
+    out += " object ";
+    out += gen->qualname->view();
+    out += buf;
+    return Str::make(interp, out)->value();
 }
 
 Value generator_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
@@ -378,10 +385,12 @@ Value generator_getattr(Interpreter& interp, Value self, Str* name, bool suppres
         // An async generator counts as running while an asend()/athrow() is being awaited.
         return Value::from_bool(is_async_gen ? async_generator_running(gen) : gen->running);
     }
-    if (attr == "frame") return gen->frame ? gen->frame->value() : Value::none();
-    if (attr == "code") {
-        return gen->frame ? gen->frame->code->value() : Value::none();
+    if (attr == "frame") {
+        if (!gen->frame) return Value::none();
+        gen->frame->escaped = true; // still readable after the generator finishes
+        return gen->frame->value();
     }
+    if (attr == "code") return gen->code ? gen->code->value() : Value::none();
     if (attr == "suspended" && !is_async_gen) {
         return Value::from_bool(gen->frame && gen->frame->pc != 0 && !gen->running);
     }
@@ -393,9 +402,27 @@ Value generator_getattr(Interpreter& interp, Value self, Str* name, bool suppres
     return generic_getattr(interp, self, name, suppress_missing);
 }
 
+// __name__ and __qualname__ can be replaced, by strings only.
+int generator_setattr(Interpreter& interp, Value self, Str* name, Value value) {
+    Generator* gen = self_generator(self);
+    const bool is_name = name->equals("__name__");
+    if (is_name || name->equals("__qualname__")) {
+        if (value.is_absent() || !is_str(value)) {
+            interp.raise_format(interp.exceptions.type_error,
+                                "__%s__ must be set to a string object",
+                                is_name ? "name" : "qualname");
+            return -1;
+        }
+        (is_name ? gen->name : gen->qualname) = as_str(value);
+        return 0;
+    }
+    return generic_setattr(interp, self, name, value);
+}
+
 void trace_generator(Object* self, Tracer& tracer) {
     auto* gen = static_cast<Generator*>(self);
     tracer.mark(gen->frame);
+    tracer.mark(gen->code);
     tracer.mark(gen->name);
     tracer.mark(gen->qualname);
     tracer.mark(gen->handled);
@@ -501,6 +528,7 @@ void init_generator_types(Interpreter& interp) {
     for (Type* t : {g, c}) {
         t->slots.repr = generator_repr;
         t->slots.getattr = generator_getattr;
+        t->slots.setattr = generator_setattr;
         t->slots.trace = trace_generator;
         add_method(interp, t, "send", gen_send);
         add_method(interp, t, "throw", gen_throw);

@@ -12,6 +12,7 @@ struct Str;
 
 struct Generator : Object {
     Frame* frame = nullptr; // nullptr once the generator has finished
+    CodeObject* code = nullptr; // gi_code, which outlives the frame
     Str* name = nullptr;
     Str* qualname = nullptr;
     // The exception its except/finally bodies were handling when it last yielded (None when

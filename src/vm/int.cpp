@@ -3,6 +3,8 @@
 #include "vm/int.hpp"
 
 #include "vm/bytes.hpp"
+#include "vm/bytes_methods.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/float.hpp"
 #include "vm/native_function.hpp"
@@ -594,7 +596,28 @@ Value int_from_float(Interpreter& interp, double d) {
     return make_int(interp, z.v);
 }
 
+// int(b'42', base): the bytes parsed as text, with the bytes' repr in the error message.
+Value int_from_bytes_text(Interpreter& interp, Value bytes_value, std::string_view bytes,
+                          int base) {
+    const Value r = int_from_string(interp, std::string(bytes), base);
+    if (!r.is_error() || !interp.pending_matches(interp.exceptions.value_error)) return r;
+    interp.clear_pending();
+    Str* text = ops::repr(interp, bytes_value);
+    if (!text) return Value::error();
+    return interp.raise_format(interp.exceptions.value_error,
+                               "invalid literal for int() with base %d: %s", base,
+                               std::string(text->view()).c_str());
+}
+
 Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+    for (size_t k = 0; kwnames && k < kwnames->size(); ++k) {
+        Str* name = as_str((*kwnames)[k]);
+        if (!name->equals("base")) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "'%s' is an invalid keyword argument for int()",
+                                       std::string(name->view()).c_str());
+        }
+    }
     Value bound[2];
     if (!bind_native_args(interp, "int", args, nargs, kwnames, {"x", "base"}, 0, 1, bound)) {
         return Value::error();
@@ -610,10 +633,14 @@ Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, 
             return interp.raise(interp.exceptions.value_error,
                                 "int() base must be >= 2 and <= 36, or 0");
         }
-        if (!is_str(bound[0])) {
+        std::string_view bytes;
+        if (!is_str(bound[0]) && bytes_like_view(interp, bound[0], &bytes)) {
+            result = int_from_bytes_text(interp, bound[0], bytes, static_cast<int>(base));
+        } else if (!is_str(bound[0])) {
             return interp.raise_type_error("int() can't convert non-string with explicit base");
+        } else {
+            result = int_from_string(interp, as_str(bound[0])->view(), static_cast<int>(base));
         }
-        result = int_from_string(interp, as_str(bound[0])->view(), static_cast<int>(base));
     } else {
         Value x = bound[0];
         if (is_int(x)) {
@@ -625,6 +652,8 @@ Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, 
             result = int_from_float(interp, x.as_float());
         } else if (is_str(x)) {
             result = int_from_string(interp, as_str(x)->view(), 10);
+        } else if (std::string_view bytes; bytes_like_view(interp, x, &bytes)) {
+            result = int_from_bytes_text(interp, x, bytes, 10);
         } else {
             Value method = type_lookup(type_of(interp, x), interp.intern("__int__"));
             if (method.is_absent())
@@ -649,6 +678,7 @@ Value int_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, 
     if (result.is_error() || type == interp.types.int_) return result;
     // A subclass of int: always boxed, so the instance carries its class.
     BigInt* b = interp.heap().make_sized<BigInt>(type, type->instance_size);
+    clear_instance_fields(b);
     mpz_init(b->mpz);
     int_to_mpz(result, b->mpz);
     return b->value();
@@ -822,7 +852,7 @@ void init_int_type(Interpreter& interp) {
     interp.types.int_ = t;
     TypeSlots& s = t->slots;
     s.repr = int_repr;
-    s.str = int_repr;
+    s.str = nullptr; // str() falls back to repr, so a subclass's __repr__ serves both
     s.hash = int_hash_slot;
     s.richcompare = int_richcompare;
     s.truth = int_truth;

@@ -35,13 +35,19 @@
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/exception_group.hpp"
+#include "vm/fast_arith.hpp"
+#include "vm/format.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
 #include "vm/generator.hpp"
+#include "vm/global_cache.hpp"
 #include "vm/import.hpp"
 #include "vm/list.hpp"
+#include "vm/pattern_matching.hpp"
 #include "vm/ops.hpp"
 #include "vm/range.hpp"
+#include "vm/set.hpp"
+#include "vm/signals.hpp"
 #include "vm/str.hpp"
 #include "vm/traceback.hpp"
 #include "vm/tuple.hpp"
@@ -49,6 +55,7 @@
 #include "vm/slot_dispatch.hpp"
 #include "vm/type.hpp"
 
+#include <cstring>
 #include <sys/resource.h>
 
 #include <string>
@@ -228,11 +235,20 @@ std::string callable_name(Interpreter& interp, Value f) {
 // DICT_MERGE: `**mapping` into a call's keyword dict; duplicates are errors.
 bool dict_merge(Interpreter& interp, Dict* target, Value source, Value callee) {
     if (!is_dict(source)) {
-        interp.raise_format(
-            interp.exceptions.type_error, "%s argument after ** must be a mapping, not %s",
-            callable_name(interp, callee).c_str(), std::string(type_name(interp, source)).c_str());
-        return false;
+        // Any mapping with keys() will do: dict(mapping) reads it the same way.
+        const Value keys = ops::get_attr_optional(interp, source, interp.intern("keys"));
+        if (keys.is_error()) return false;
+        if (keys.is_absent()) {
+            interp.raise_format(interp.exceptions.type_error,
+                                "%s argument after ** must be a mapping, not %s",
+                                callable_name(interp, callee).c_str(),
+                                std::string(type_name(interp, source)).c_str());
+            return false;
+        }
+        source = ops::call(interp, interp.types.dict->value(), &source, 1);
+        if (source.is_error()) return false;
     }
+    Rooted keep_source(interp.shadow_roots(), source);
     Dict* d = as_dict(source);
     size_t pos = 0;
     Value k, v;
@@ -299,8 +315,10 @@ Value format_value(Interpreter& interp, Value v, uint32_t conversion, Value spec
         s = ops::str(interp, v);
         break;
     case 2:
-    case 3:
         s = ops::repr(interp, v);
+        break;
+    case 3:
+        s = ascii_repr(interp, v);
         break;
     default:
         break;
@@ -317,13 +335,34 @@ Value format_value(Interpreter& interp, Value v, uint32_t conversion, Value spec
         return r ? r->value() : Value::error();
     }
     Value arg = spec.is_absent() ? interp.empty_str : spec;
-    return ops::call_method(interp, v, interp.intern("__format__"), &arg, 1);
+    return ops::call_method(interp, v, interp.names.dunder_format, &arg, 1);
 }
 
+// An f-string's pieces joined: one allocation, and no scan of the result for its length.
 Value build_string(Interpreter& interp, const Value* parts, size_t n) {
-    std::string out;
-    for (size_t i = 0; i < n; ++i) out += as_str(parts[i])->view();
-    return Str::make(interp, out)->value();
+    size_t bytes = 0;
+    size_t length = 0;
+    bool ascii = true;
+    for (size_t i = 0; i < n; ++i) {
+        const Str* part = as_str(parts[i]);
+        bytes += part->byte_length();
+        length += part->length();
+        ascii = ascii && part->is_ascii();
+    }
+    if (bytes <= 1 || bytes > UINT32_MAX - 64) {
+        std::string out;
+        for (size_t i = 0; i < n; ++i) out += as_str(parts[i])->view();
+        return Str::make(interp, out)->value();
+    }
+    Str* s = Str::make_uninitialized(interp, bytes);
+    char* p = s->mutable_data();
+    for (size_t i = 0; i < n; ++i) {
+        const Str* part = as_str(parts[i]);
+        std::memcpy(p, part->data(), part->byte_length());
+        p += part->byte_length();
+    }
+    s->finish(length, ascii);
+    return s->value();
 }
 
 // The C-stack budget for nested loops: 3/4 of the stack limit, at most 64 MiB.
@@ -524,11 +563,12 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        Str* name = code->names[ARG()];
+        AttrCache& cache = code->caches[*pc];
         SKIP_CACHE();
-        Value v = frame->globals->get(name);
+        Str* name = code->names[ARG()];
+        Value v = cached_load_global(cache, frame->globals, frame->builtins, name);
         if (v.is_absent()) {
-            v = frame->builtins->get(name);
+            v = load_global_filling_cache(cache, frame->globals, frame->builtins, name);
             if (v.is_absent()) {
                 name_not_defined(interp, name);
                 goto error;
@@ -657,18 +697,15 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         const Value a = sp[-2];
         const Value b = sp[-1];
         const uint32_t op = ARG();
-        // ints are immutable: `+=` is `+`.
+        // ints and floats are immutable: `+=` is `+`.
         const uint32_t base_op = op >= binary_operator_count ? op - binary_operator_count : op;
-        Value r;
-        if (a.is_small_int() && b.is_small_int() &&
-            (base_op == uint32_t(BinaryOp::Add) || base_op == uint32_t(BinaryOp::Sub))) {
-            // Sums of 48-bit operands cannot overflow 64 bits.
-            const int64_t x = base_op == uint32_t(BinaryOp::Add)
-                                  ? a.as_small_int() + b.as_small_int()
-                                  : a.as_small_int() - b.as_small_int();
-            r = Value::fits_small_int(x) ? Value::from_small_int(x)
-                                         : ops::binary_op(interp, BinaryOp(base_op), a, b);
-        } else if (op < binary_operator_count) {
+        Value r = fast_arith(BinaryOp(base_op), a, b);
+        if (!r.is_absent()) {
+            sp[-2] = r;
+            --sp;
+            DISPATCH();
+        }
+        if (op < binary_operator_count) {
             r = ops::binary_op(interp, static_cast<BinaryOp>(op), a, b);
         } else {
             r = ops::inplace_op(interp, static_cast<BinaryOp>(op - binary_operator_count), a, b);
@@ -796,24 +833,17 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     }
     TARGET(BUILD_SET) {
         const uint32_t n = ARG();
-        Value set;
+        Set* set = Set::make(interp);
         {
-            if (!interp.types.set) {
-                interp.raise(interp.exceptions.not_implemented_error, "set is not supported yet");
-                goto error;
-            }
-            set = ops::call0(interp, interp.types.set->value());
-            if (set.is_error()) goto error;
-            Rooted root(interp.shadow_roots(), set);
+            Rooted root(interp.shadow_roots(), set->value());
             for (uint32_t i = 0; i < n; ++i) {
-                Value item = sp[static_cast<int32_t>(i) - static_cast<int32_t>(n)];
-                if (ops::call_method(interp, set, interp.intern("add"), &item, 1).is_error()) {
+                if (set->add(interp, sp[static_cast<int32_t>(i) - static_cast<int32_t>(n)]) < 0) {
                     goto error;
                 }
             }
         }
         sp -= n;
-        *sp++ = set;
+        *sp++ = set->value();
         DISPATCH();
     }
     TARGET(BUILD_MAP) {
@@ -868,12 +898,8 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         DISPATCH();
     }
     TARGET(SET_ADD) {
-        Value item = sp[-1];
-        if (ops::call_method(interp, sp[-1 - static_cast<int32_t>(ARG())], interp.intern("add"),
-                             &item, 1)
-                .is_error()) {
-            goto error;
-        }
+        Set* set = static_cast<Set*>(sp[-1 - static_cast<int32_t>(ARG())].as_object());
+        if (set->add(interp, sp[-1]) < 0) goto error;
         --sp;
         DISPATCH();
     }
@@ -891,21 +917,26 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         DISPATCH();
     }
     TARGET(SET_UPDATE) {
-        Value iterable = sp[-1];
-        if (ops::call_method(interp, sp[-1 - static_cast<int32_t>(ARG())], interp.intern("update"),
-                             &iterable, 1)
-                .is_error()) {
-            goto error;
-        }
+        Set* set = static_cast<Set*>(sp[-1 - static_cast<int32_t>(ARG())].as_object());
+        if (set->update(interp, sp[-1]) < 0) goto error;
         --sp;
         DISPATCH();
     }
     TARGET(DICT_UPDATE) {
-        const Value source = sp[-1];
+        Value source = sp[-1];
         if (!is_dict(source)) {
-            interp.raise_format(interp.exceptions.type_error, "'%s' object is not a mapping",
-                                std::string(type_name(interp, source)).c_str());
-            goto error;
+            // Any mapping with keys() will do ({**mapping}, a mapping pattern's **rest).
+            SAVE_FRAME(sp);
+            const Value keys = ops::get_attr_optional(interp, source, interp.intern("keys"));
+            if (keys.is_error()) goto error;
+            if (keys.is_absent()) {
+                interp.raise_format(interp.exceptions.type_error, "'%s' object is not a mapping",
+                                    std::string(type_name(interp, source)).c_str());
+                goto error;
+            }
+            source = ops::call(interp, interp.types.dict->value(), &source, 1);
+            if (source.is_error()) goto error;
+            sp[-1] = source;
         }
         if (as_dict(sp[-1 - static_cast<int32_t>(ARG())])->update(interp, as_dict(source)) < 0) {
             goto error;
@@ -998,6 +1029,9 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
     TARGET(JUMP_BACKWARD) {
         pc = code_base + ARG();
         SAFEPOINT();
+        if (sigint_pending) [[unlikely]] {
+            if (!handle_sigint(interp)) goto error;
+        }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
@@ -1200,7 +1234,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         Frame* done = frame;
         if (frame->is_entry) {
             --exec.reentries;
-            release_frame(interp, done);
+            release_frame(done);
             return result;
         }
         frame = frame->previous;
@@ -1219,7 +1253,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             DISPATCH();
         }
         const bool returns_self = done->returns_self;
-        release_frame(interp, done);
+        release_frame(done);
         LOAD_FRAME();
         if (returns_self) {
             if (!result.is_none()) {
@@ -1376,13 +1410,11 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             if (r < 0) goto error;
             done = r == 1;
         } else if (sent.is_none()) {
-            result = ops::iter_next(interp, receiver);
+            result = next_for_yield_from(interp, receiver, &done);
             if (result.is_error()) goto error;
-            done = result.is_absent();
-            if (done) result = Value::none();
         } else {
             Value arg = sent;
-            result = ops::call_method(interp, receiver, interp.intern("send"), &arg, 1);
+            result = ops::call_method(interp, receiver, interp.names.send, &arg, 1);
             done = false;
             if (result.is_error()) {
                 if (!interp.pending_matches(interp.exceptions.stop_iteration)) goto error;
@@ -1488,6 +1520,38 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             goto exception_unwind;
         }
         sp -= 2;
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        SAVE_FRAME(sp);
+        const int64_t n = ops::len(interp, sp[-1]);
+        if (n < 0) goto error;
+        *sp++ = Value::from_small_int(n);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        *sp = Value::from_bool(matches_sequence(interp, sp[-1]));
+        ++sp;
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        *sp = Value::from_bool(matches_mapping(interp, sp[-1]));
+        ++sp;
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        SAVE_FRAME(sp);
+        const Value values = match_keys(interp, sp[-2], sp[-1]);
+        if (values.is_error()) goto error;
+        *sp++ = values;
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        SAVE_FRAME(sp);
+        const Value attrs = match_class(interp, sp[-3], sp[-2], ARG(), sp[-1]);
+        if (attrs.is_error()) goto error;
+        sp -= 2;
+        sp[-1] = attrs;
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {

@@ -201,6 +201,7 @@ void Interpreter::trace_roots(Tracer& tracer) {
     for (Str* s : ascii_chars) tracer.mark(s);
     for (Object* o : repr_active) tracer.mark(o);
     trace_execution(exec, tracer);
+    tracer.mark(current_context);
     if (async_runtime) async_runtime->trace(tracer);
 }
 

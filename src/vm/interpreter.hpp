@@ -57,6 +57,7 @@ struct BuiltinTypes {
     Type* async_generator_asend = nullptr;   // what asend() and __anext__() return
     Type* async_generator_athrow = nullptr;  // what athrow() and aclose() return
     Type* async_generator_wrapped = nullptr; // ASYNC_GEN_WRAP's marker of an async `yield`
+    Type* anext_awaitable = nullptr;         // anext(iterator, default)
     Type* asyncgen_hooks = nullptr;          // what sys.get_asyncgen_hooks() returns
     // Iterators and views of the runtime's containers.
     Type* str_iterator = nullptr;
@@ -93,6 +94,10 @@ struct BuiltinTypes {
     Type* staticmethod = nullptr;
     Type* generic_alias = nullptr; // list[int]
     Type* union_type = nullptr;    // int | None
+    // contextvars (context.cpp), made on first use.
+    Type* context = nullptr;
+    Type* context_var = nullptr;
+    Type* context_token = nullptr;
 };
 
 // The builtin exception classes CPython has, by name (BaseException, Exception, TypeError...).
@@ -138,6 +143,8 @@ struct ExceptionTypes {
 // clang-format off
 #define COIL_NAMES(X) \
     X(dunder_init, "__init__")          \
+    X(dunder_format, "__format__")      \
+    X(send, "send")                     \
     X(dunder_new, "__new__")            \
     X(dunder_repr, "__repr__")          \
     X(dunder_str, "__str__")            \
@@ -318,6 +325,12 @@ public:
 
     // The event loops and asyncio's types, made on first use (aio/runtime.hpp).
     std::unique_ptr<InterpreterExtension> async_runtime;
+
+    // The contextvars.Context code runs in (context.hpp); made on first use.
+    Object* current_context = nullptr;
+    // What a SIGINT does when the VM notices it (signals.hpp): asyncio.run cancels its main
+    // task; null means raise KeyboardInterrupt. false with an exception pending on failure.
+    bool (*sigint_hook)(Interpreter& interp) = nullptr;
 
     // The one place that lists every root (MODELS.md): called by Heap::collect.
     void trace_roots(Tracer& tracer);

@@ -467,9 +467,10 @@ Value list_sort_method(Interpreter& interp, const Value* args, size_t nargs, Tup
     }
     bool reverse = false;
     if (!bound[1].is_absent()) {
-        int t = ops::truthy(interp, bound[1]);
-        if (t < 0) return Value::error();
-        reverse = t;
+        // reverse is an int flag, as in CPython's argument clinic ('i' format).
+        int64_t flag = 0;
+        if (!value_to_index(interp, bound[1], &flag)) return Value::error();
+        reverse = flag != 0;
     }
     Value key = bound[0].is_none() ? Value::absent() : bound[0];
     if (list_sort(interp, self_list(args), key, reverse) < 0) return Value::error();

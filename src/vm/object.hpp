@@ -22,7 +22,7 @@ struct Dict;
 
 struct Object {
     Type* type;
-    // The heap's intrusive list of all objects; bit 0 is the mark bit.
+    // Bit 0 is the mark bit; for a large object the rest links the heap's list of them.
     uintptr_t gc_link = 0;
 
     Value value() const { return Value::from_object(this); }
@@ -157,10 +157,13 @@ enum TypeFlag : uint32_t {
 struct Type : Object {
     Str* name = nullptr;     // __name__
     Str* qualname = nullptr; // __qualname__
-    Type* base = nullptr;    // __base__: the solid base whose layout instances share
-    Tuple* bases = nullptr;  // __bases__
-    Tuple* mro = nullptr;    // __mro__
-    Dict* dict = nullptr;    // the class namespace
+    // A native class of a module other than builtins is named 'module.name' in messages
+    // (CPython's tp_name, e.g. 'collections.deque'); nullptr otherwise.
+    Str* message_name = nullptr;
+    Type* base = nullptr;   // __base__: the solid base whose layout instances share
+    Tuple* bases = nullptr; // __bases__
+    Tuple* mro = nullptr;   // __mro__
+    Dict* dict = nullptr;   // the class namespace
     uint32_t flags = 0;
     uint32_t instance_size = 0; // bytes of the C++ instance struct
     uint32_t dict_offset = 0;   // offset of the Dict* __dict__ slot in instances, 0 if none

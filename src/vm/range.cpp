@@ -109,10 +109,8 @@ Value range_getitem(Interpreter& interp, Value self, Value key) {
                            &count)) {
             return Value::error();
         }
-        int64_t new_start = start + s * step;
-        int64_t new_step = step * st;
-        int64_t new_stop = new_start + count * new_step;
-        return make_range(interp, new_start, new_stop, new_step)->value();
+        (void)count;
+        return make_range(interp, start + s * step, start + e * step, step * st)->value();
     }
     int64_t i;
     if (!is_int(key) && !type_of(interp, key)->slots.index) {
@@ -195,10 +193,40 @@ Value range_index(Interpreter& interp, const Value* args, size_t nargs, Tuple*) 
     if (c && is_int(args[1])) {
         return make_int(interp, (small(args[1]) - small(r->start)) / small(r->step));
     }
+    if (c) {
+        // An equal value of another type (3.0): its position, found by comparing in order.
+        for (int64_t i = 0; i < r->length; ++i) {
+            const int eq = ops::equals(
+                interp, make_int(interp, small(r->start) + i * small(r->step)), args[1]);
+            if (eq < 0) return Value::error();
+            if (eq) return make_int(interp, i);
+        }
+    }
     Str* text = ops::repr(interp, args[1]);
     if (!text) return Value::error();
     return interp.raise_format(interp.exceptions.value_error, "%s is not in range",
                                std::string(text->view()).c_str());
+}
+
+// Equal ranges hash equal: by (len, start, step), with start and step ignored where equality
+// ignores them.
+int64_t range_hash(Interpreter& interp, Value self) {
+    auto* r = static_cast<Range*>(self.as_object());
+    const Value none = Value::none();
+    Tuple* key = Tuple::make(interp, {make_int(interp, r->length), r->length ? r->start : none,
+                                      r->length > 1 ? r->step : none});
+    return ops::hash(interp, key->value());
+}
+
+// reversed(range): a range iterator running from the last item back to the first.
+Value range_reversed(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__reversed__", nargs - 1)) return Value::error();
+    auto* r = static_cast<Range*>(args[0].as_object());
+    auto* it = interp.heap().make<RangeIterator>(interp.types.range_iterator);
+    it->step = -small(r->step);
+    it->next = small(r->start) + (r->length - 1) * small(r->step);
+    it->remaining = r->length;
+    return it->value();
 }
 
 Value range_count(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
@@ -221,11 +249,13 @@ void init_range_type(Interpreter& interp) {
     s.getitem = range_getitem;
     s.contains = range_contains;
     s.richcompare = range_richcompare;
+    s.hash = range_hash;
     s.iter = range_iter;
     s.getattr = range_attr;
     s.trace = trace_range;
     add_method(interp, t, "index", range_index);
     add_method(interp, t, "count", range_count);
+    add_method(interp, t, "__reversed__", range_reversed);
 
     Type* it =
         make_builtin_type(interp, "range_iterator", interp.types.object, sizeof(RangeIterator), 0);

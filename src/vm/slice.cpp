@@ -121,6 +121,27 @@ bool slice_indices(Interpreter& interp, Slice* slice, int64_t length, int64_t* s
     return true;
 }
 
+namespace {
+
+// slice.indices(length): the (start, stop, step) a sequence of that length would use.
+Value slice_indices_method(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_one_arg(interp, "indices", nargs - 1)) return Value::error();
+    int64_t length = 0;
+    if (!value_to_index(interp, args[1], &length)) return Value::error();
+    if (length < 0)
+        return interp.raise(interp.exceptions.value_error, "length should not be negative");
+    int64_t start, stop, step, count;
+    if (!slice_indices(interp, static_cast<Slice*>(args[0].as_object()), length, &start, &stop,
+                       &step, &count)) {
+        return Value::error();
+    }
+    return Tuple::make(interp,
+                       {make_int(interp, start), make_int(interp, stop), make_int(interp, step)})
+        ->value();
+}
+
+} // namespace
+
 void init_slice_type(Interpreter& interp) {
     Type* t = make_builtin_type(interp, "slice", interp.types.object, sizeof(Slice), 0);
     interp.types.slice = t;
@@ -131,6 +152,7 @@ void init_slice_type(Interpreter& interp) {
     t->slots.richcompare = slice_richcompare;
     t->slots.hash = nullptr;
     t->slots.trace = trace_slice;
+    add_method(interp, t, "indices", slice_indices_method);
 }
 
 } // namespace coil::vm

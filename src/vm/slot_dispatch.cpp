@@ -202,6 +202,11 @@ int slot_descr_set(Interpreter& interp, Value self, Value instance, Value value)
 }
 
 Value slot_iter(Interpreter& interp, Value self) {
+    // `__iter__ = None` declares the class not iterable.
+    if (type_lookup(type_of(interp, self), interp.names.dunder_iter).is_none()) {
+        return interp.raise_format(interp.exceptions.type_error, "'%s' object is not iterable",
+                                   tname(interp, self).c_str());
+    }
     const Value r = call_special(interp, self, interp.names.dunder_iter, nullptr, 0);
     if (r.is_error()) return r;
     if (r.is_absent() || r.is_none()) {
@@ -215,6 +220,30 @@ Value slot_iter(Interpreter& interp, Value self) {
     }
     return r;
 }
+
+Value slot_iternext(Interpreter& interp, Value self);
+
+} // namespace
+
+Value next_for_yield_from(Interpreter& interp, Value iterator, bool* done) {
+    *done = false;
+    if (type_of(interp, iterator)->slots.iternext == slot_iternext) {
+        const Value r = call_special(interp, iterator, interp.names.dunder_next, nullptr, 0);
+        if (r.is_error() && interp.pending_matches(interp.exceptions.stop_iteration)) {
+            *done = true;
+            return stop_iteration_value(interp, as_exception(interp.take_pending()));
+        }
+        if (!r.is_absent()) return r;
+    }
+    const Value r = ops::iter_next(interp, iterator);
+    if (r.is_absent()) {
+        *done = true;
+        return Value::none();
+    }
+    return r;
+}
+
+namespace {
 
 Value slot_iternext(Interpreter& interp, Value self) {
     const Value r = call_special(interp, self, interp.names.dunder_next, nullptr, 0);

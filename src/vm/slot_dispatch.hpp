@@ -26,4 +26,8 @@ void class_attribute_changed(Interpreter& interp, Type* type, Str* name);
 Value call_special(Interpreter& interp, Value self, Str* name, const Value* args, size_t nargs,
                    Tuple* kwnames = nullptr);
 
+// next(iterator) for `yield from`: when it is exhausted, sets *done and returns the value
+// its StopIteration carried (None from builtin iterators, which carry none).
+Value next_for_yield_from(Interpreter& interp, Value iterator, bool* done);
+
 } // namespace coil::vm

@@ -1,6 +1,8 @@
 // str: construction, hashing, UTF-8 helpers, the str type's slots and its methods.
 #include "vm/str.hpp"
 
+#include "vm/bytes.hpp"
+#include "vm/bytes_methods.hpp"
 #include "vm/dict.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
@@ -154,11 +156,20 @@ Str* str_concat(Interpreter& interp, Str* a, Str* b) {
     Str* s = Str::make_uninitialized(interp, a->byte_length() + b->byte_length());
     std::memcpy(s->mutable_data(), a->data(), a->byte_length());
     std::memcpy(s->mutable_data() + a->byte_length(), b->data(), b->byte_length());
-    s->finish();
+    s->finish(a->length() + b->length(), a->is_ascii() && b->is_ascii());
     return s;
 }
 
 namespace {
+
+// string_view::find, with memchr for one-byte needles (",", " ", "\n"...): libstdc++ checks
+// every candidate with memcmp, which dominates split and replace on short separators.
+size_t find_bytes(std::string_view hay, std::string_view needle, size_t pos = 0) {
+    if (needle.size() != 1) return hay.find(needle, pos);
+    if (pos >= hay.size()) return std::string_view::npos;
+    const void* at = std::memchr(hay.data() + pos, needle[0], hay.size() - pos);
+    return at ? static_cast<const char*>(at) - hay.data() : std::string_view::npos;
+}
 
 bool is_printable(uint32_t cp) {
     if (cp < 0x20 || cp == 0x7F) return false;
@@ -375,7 +386,7 @@ int str_contains(Interpreter& interp, Value self, Value item) {
                             arg_type(interp, item).c_str());
         return -1;
     }
-    return as_str(self)->view().find(as_str(item)->view()) != std::string_view::npos;
+    return find_bytes(as_str(self)->view(), as_str(item)->view()) != std::string_view::npos;
 }
 
 struct StrIterator : Object {
@@ -412,14 +423,37 @@ Value iter_self(Interpreter&, Value self) {
 }
 
 Value str_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-    if (kwnames && kwnames->size() > 0) {
-        return interp.raise_type_error("str() keyword arguments are not supported yet");
+    Value bound[3]; // object, encoding, errors
+    if (!bind_native_args(interp, "str", args, nargs, kwnames, {"object", "encoding", "errors"}, 0,
+                          0, bound)) {
+        return Value::error();
     }
-    if (nargs > 3) {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "str() takes at most 3 arguments (%zu given)", nargs);
+    Str* result = nullptr;
+    if (bound[1].is_absent() && bound[2].is_absent()) {
+        result = bound[0].is_absent() ? as_str(interp.empty_str) : ops::str(interp, bound[0]);
+    } else if (bound[0].is_absent()) {
+        result = as_str(interp.empty_str);
+    } else {
+        // str(bytes, encoding, errors) decodes, as bytes.decode does.
+        const Value object = bound[0];
+        std::string_view view;
+        if (is_str(object) || !bytes_like_view(interp, object, &view)) {
+            return is_str(object)
+                       ? interp.raise_type_error("decoding str is not supported")
+                       : interp.raise_format(interp.exceptions.type_error,
+                                             "decoding to str: need a bytes-like object, %s found",
+                                             std::string(type_name(interp, object)).c_str());
+        }
+        const Value decode_args[2] = {
+            bound[1].is_absent() ? interp.intern("utf-8")->value() : bound[1],
+            bound[2].is_absent() ? interp.intern("strict")->value() : bound[2]};
+        const Value bytes = Bytes::make(interp, view)->value();
+        Rooted keep(interp.shadow_roots(), bytes);
+        const Value decoded =
+            ops::call_method(interp, bytes, interp.intern("decode"), decode_args, 2);
+        if (decoded.is_error()) return decoded;
+        result = as_str(decoded);
     }
-    Str* result = nargs == 0 ? as_str(interp.empty_str) : ops::str(interp, args[0]);
     if (!result) return Value::error();
     if (type == interp.types.str) return result->value();
     Str* sub = Str::make_uninitialized(interp, result->byte_length());
@@ -481,7 +515,7 @@ Value find_impl(Interpreter& interp, const Value* args, size_t nargs, const char
     int64_t result = -1;
     if (lo <= s->byte_length() && hi >= lo && hi - lo >= needle.size()) {
         std::string_view hay = s->view().substr(lo, hi - lo);
-        size_t at = reverse ? hay.rfind(needle) : hay.find(needle);
+        size_t at = reverse ? hay.rfind(needle) : find_bytes(hay, needle);
         if (at != std::string_view::npos) result = code_point_index(s, lo + at);
     }
     if (result < 0 && raise_missing) {
@@ -524,8 +558,8 @@ Value str_count(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw)
         return Value::from_small_int(code_point_index(s, hi) - code_point_index(s, lo) + 1);
     }
     int64_t count = 0;
-    for (size_t at = hay.find(needle); at != std::string_view::npos;
-         at = hay.find(needle, at + needle.size())) {
+    for (size_t at = find_bytes(hay, needle); at != std::string_view::npos;
+         at = find_bytes(hay, needle, at + needle.size())) {
         ++count;
     }
     return Value::from_small_int(count);
@@ -603,16 +637,24 @@ Value str_join(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) 
         count = items->size();
     }
     size_t total = 0;
+    size_t length = 0;
+    bool ascii = sep->is_ascii();
     for (size_t i = 0; i < count; ++i) {
         if (!is_str(begin[i])) {
             return interp.raise_format(interp.exceptions.type_error,
                                        "sequence item %zu: expected str instance, %s found", i,
                                        arg_type(interp, begin[i]).c_str());
         }
-        total += as_str(begin[i])->byte_length();
+        const Str* part = as_str(begin[i]);
+        total += part->byte_length();
+        length += part->length();
+        ascii = ascii && part->is_ascii();
     }
     if (count == 1 && as_str(begin[0])->type == interp.types.str) return begin[0];
-    if (count > 0) total += sep->byte_length() * (count - 1);
+    if (count > 0) {
+        total += sep->byte_length() * (count - 1);
+        length += sep->length() * (count - 1);
+    }
     if (total > UINT32_MAX - 64) return interp.raise_memory_error();
     Str* out = Str::make_uninitialized(interp, total);
     char* p = out->mutable_data();
@@ -625,7 +667,8 @@ Value str_join(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) 
         std::memcpy(p, part->data(), part->byte_length());
         p += part->byte_length();
     }
-    out->finish();
+    if (total <= 1) return Str::make(interp, out->view())->value(); // the shared singletons
+    out->finish(length, ascii);
     return out->value();
 }
 
@@ -701,7 +744,7 @@ Value split_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
     if (!reverse) {
         size_t pos = 0;
         while (maxsplit-- > 0) {
-            size_t at = text.find(sep, pos);
+            size_t at = find_bytes(text, sep, pos);
             if (at == std::string_view::npos) break;
             parts.push_back(text.substr(pos, at - pos));
             pos = at + sep.size();
@@ -719,7 +762,10 @@ Value split_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
         std::reverse(parts.begin(), parts.end());
     }
     List* out = List::make(interp, parts.size());
-    for (std::string_view part : parts) out->append(interp, Str::make(interp, part)->value());
+    for (std::string_view part : parts) {
+        out->append(interp, (s->is_ascii() ? Str::make_ascii(interp, part) : Str::make(interp, part))
+                                ->value());
+    }
     return out->value();
 }
 
@@ -841,19 +887,36 @@ Value str_replace(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
         out.append(p, end);
         return Str::make(interp, out)->value();
     }
+    // Count the matches first, then write the result once into a string of the exact size.
     size_t pos = 0;
     int64_t done = 0;
     while (count < 0 || done < count) {
-        size_t at = text.find(old, pos);
+        size_t at = find_bytes(text, old, pos);
         if (at == std::string_view::npos) break;
-        out.append(text.substr(pos, at - pos));
-        out.append(with);
         pos = at + old.size();
         ++done;
     }
     if (done == 0 && s->type == interp.types.str) return s->value();
-    out.append(text.substr(pos));
-    return Str::make(interp, out)->value();
+    const size_t size = text.size() - done * old.size() + done * with.size();
+    Str* r = Str::make_uninitialized(interp, size);
+    char* to = r->mutable_data();
+    pos = 0;
+    for (int64_t i = 0; i < done; ++i) {
+        size_t at = find_bytes(text, old, pos);
+        std::memcpy(to, text.data() + pos, at - pos);
+        to += at - pos;
+        std::memcpy(to, with.data(), with.size());
+        to += with.size();
+        pos = at + old.size();
+    }
+    std::memcpy(to, text.data() + pos, text.size() - pos);
+    if (size <= 1) return Str::make(interp, r->view())->value(); // the shared singletons
+    if (s->is_ascii() && as_str(args[2])->is_ascii()) {
+        r->finish_ascii();
+    } else {
+        r->finish();
+    }
+    return r->value();
 }
 
 template <bool Upper>
@@ -863,15 +926,20 @@ Value case_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
         return Value::error();
     }
     Str* s = self_str(args);
-    std::string out(s->view());
-    if (s->is_ascii()) {
-        for (char& c : out) {
+    if (s->is_ascii() && s->byte_length() > 1) { // shorter ones are shared singletons
+        Str* r = Str::make_uninitialized(interp, s->byte_length());
+        const char* from = s->data();
+        char* to = r->mutable_data();
+        for (size_t i = 0; i < s->byte_length(); ++i) {
+            char c = from[i];
             if (Upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
             if (!Upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            to[i] = c;
         }
-        return Str::make_ascii(interp, out)->value();
+        r->finish_ascii();
+        return r->value();
     }
-    out.clear();
+    std::string out;
     for (uint32_t cp : code_points(s)) {
         auto c = static_cast<utf8proc_int32_t>(cp);
         if (Upper && cp == 0xDF) {
@@ -1221,7 +1289,7 @@ Value partition_impl(Interpreter& interp, const Value* args, size_t nargs, const
     std::string_view text = self_str(args)->view();
     std::string_view sep = as_str(args[1])->view();
     if (sep.empty()) return interp.raise(interp.exceptions.value_error, "empty separator");
-    size_t at = reverse ? text.rfind(sep) : text.find(sep);
+    size_t at = reverse ? text.rfind(sep) : find_bytes(text, sep);
     Value empty = interp.empty_str;
     if (at == std::string_view::npos) {
         if (reverse) return Tuple::make(interp, {empty, empty, args[0]})->value();

@@ -18,6 +18,13 @@ struct Str : Object {
     static Str* make_uninitialized(Interpreter& interp, size_t byte_length);
     // Computes the code-point length and ASCII flag after the bytes were written.
     void finish();
+    // finish() when the code-point length and ASCII flag are known (from the parts the
+    // bytes were copied from): skips the scan.
+    void finish(size_t length, bool ascii) {
+        length_ = static_cast<uint32_t>(length);
+        ascii_ = ascii;
+    }
+    void finish_ascii() { finish(byte_length_, true); }
     // Known to be ASCII (or with the given code-point length): skips the scan.
     static Str* make_ascii(Interpreter& interp, std::string_view ascii);
 

@@ -277,7 +277,7 @@ Value tuple_index(Interpreter& interp, const Value* args, size_t nargs, Tuple*) 
 }
 
 Value tuple_count(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (!check_one_arg(interp, "count", nargs - 1)) return Value::error();
+    if (!check_one_arg(interp, "tuple.count", nargs - 1)) return Value::error();
     int64_t count = 0;
     for (Value v : *as_tuple(args[0])) {
         int eq = ops::equals(interp, v, args[1]);

@@ -30,6 +30,7 @@ void trace_type(Object* self, Tracer& tracer) {
     auto* t = static_cast<Type*>(self);
     tracer.mark(t->name);
     tracer.mark(t->qualname);
+    tracer.mark(t->message_name);
     tracer.mark(t->base);
     tracer.mark(t->bases);
     tracer.mark(t->mro);
@@ -152,7 +153,7 @@ Value type_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mis
     if (suppress_missing) return Value::absent();
     return interp.raise_format(
         interp.exceptions.attribute_error, "type object '%s' has no attribute '%s'",
-        std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
+        std::string(type_message_name(t)).c_str(), std::string(name->view()).c_str());
 }
 
 int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
@@ -179,7 +180,7 @@ int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
         if (!t->dict->remove(name)) {
             interp.raise_format(
                 interp.exceptions.attribute_error, "type object '%s' has no attribute '%s'",
-                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
+                std::string(type_message_name(t)).c_str(), std::string(name->view()).c_str());
             return -1;
         }
     } else {
@@ -325,7 +326,12 @@ Value object_dunder_setattr(Interpreter& interp, const Value* args, size_t nargs
 }
 
 Value object_dunder_getattribute(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
-    if (nargs != 2 || !is_str(args[1])) return interp.raise_type_error("expected 1 argument");
+    if (nargs != 2) return interp.raise_type_error("expected 1 argument");
+    if (!is_str(args[1])) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   "attribute name must be string, not '%s'",
+                                   std::string(type_name(interp, args[1])).c_str());
+    }
     return generic_getattr(interp, args[0], interp.intern(as_str(args[1])), false);
 }
 
@@ -487,7 +493,7 @@ Value generic_getattr(Interpreter& interp, Value obj, Str* name, bool suppress_m
     if (suppress_missing) return Value::absent();
     return interp.raise_format(
         interp.exceptions.attribute_error, "'%s' object has no attribute '%s'",
-        std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
+        std::string(type_message_name(t)).c_str(), std::string(name->view()).c_str());
 }
 
 int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
@@ -504,11 +510,11 @@ int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
         if (descr.is_absent()) {
             interp.raise_format(
                 interp.exceptions.attribute_error, "'%s' object has no attribute '%s'",
-                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
+                std::string(type_message_name(t)).c_str(), std::string(name->view()).c_str());
         } else {
             interp.raise_format(
                 interp.exceptions.attribute_error, "'%s' object attribute '%s' is read-only",
-                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
+                std::string(type_message_name(t)).c_str(), std::string(name->view()).c_str());
         }
         return -1;
     }
@@ -516,7 +522,7 @@ int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
         if (!*slot || !(*slot)->remove(name)) {
             interp.raise_format(
                 interp.exceptions.attribute_error, "'%s' object has no attribute '%s'",
-                std::string(t->name->view()).c_str(), std::string(name->view()).c_str());
+                std::string(type_message_name(t)).c_str(), std::string(name->view()).c_str());
             return -1;
         }
         return 0;
@@ -527,7 +533,17 @@ int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
 }
 
 std::string_view type_name(const Interpreter& interp, Value v) {
-    return type_of(interp, v)->name->view();
+    return type_message_name(type_of(interp, v));
+}
+
+std::string_view type_message_name(const Type* t) {
+    return (t->message_name ? t->message_name : t->name)->view();
+}
+
+void set_native_type_module(Interpreter& interp, Type* type, std::string_view module) {
+    type_set_attr(interp, type, "__module__", Str::make(interp, module)->value());
+    type->message_name =
+        Str::make(interp, std::string(module) + "." + std::string(type->name->view()));
 }
 
 void type_set_attr(Interpreter& interp, Type* type, std::string_view name, Value value) {

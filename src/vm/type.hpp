@@ -47,6 +47,10 @@ int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value);
 
 // The name CPython's messages use for a value's type ('int', 'NoneType', 'list', ...).
 std::string_view type_name(const Interpreter& interp, Value v);
+// The name messages use for a class: 'collections.deque' for a native class of a module.
+std::string_view type_message_name(const Type* t);
+// Puts a native class in `module`: its __module__, and its name in messages.
+void set_native_type_module(Interpreter& interp, Type* type, std::string_view module);
 
 // Sets `name` in a builtin type's namespace.
 void type_set_attr(Interpreter& interp, Type* type, std::string_view name, Value value);

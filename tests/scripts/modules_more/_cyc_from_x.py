@@ -1,0 +1,3 @@
+from _cyc_from_y import Y
+
+X = "x"

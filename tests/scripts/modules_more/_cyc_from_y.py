@@ -1,0 +1,3 @@
+from _cyc_from_x import X
+
+Y = "y"

@@ -1,0 +1,3 @@
+from .. import _base as parent_base
+
+GEO = "geo"
