@@ -40,7 +40,8 @@ std::string complex_part_repr(double d) {
 std::string complex_repr(double real, double imag) {
     std::string imag_text = complex_part_repr(imag);
     if (real == 0.0 && !std::signbit(real)) return imag_text + "j";
-    std::string out = "(" + complex_part_repr(real);
+    std::string out(1, '(');
+    out += complex_part_repr(real);
     if (imag_text[0] != '-') out += '+';
     return out + imag_text + "j)";
 }

@@ -199,6 +199,13 @@ std::string int_to_string(Value v, int base) {
 
 namespace {
 
+// str() of a small int, written straight into the new string.
+Str* small_int_str(Interpreter& interp, int64_t i) {
+    char buffer[24];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, i);
+    return Str::make_ascii(interp, std::string_view(buffer, end - buffer));
+}
+
 int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -543,6 +550,7 @@ Value int_repr(Interpreter& interp, Value self) {
         }
         return Str::make_ascii(interp, digits)->value();
     }
+    if (small_value(self, &i)) return small_int_str(interp, i)->value();
     return Str::make_ascii(interp, int_to_string(self))->value();
 }
 

@@ -256,6 +256,8 @@ Str* repr(Interpreter& interp, Value v) {
 
 Str* str(Interpreter& interp, Value v) {
     if (is_str(v) && as_str(v)->type == interp.types.str) return as_str(v);
+    // int's repr cannot recurse: no guard.
+    if (v.is_small_int()) return as_str(interp.types.int_->slots.repr(interp, v));
     Type* t = type_of(interp, v);
     UnaryFn f = t->slots.str ? t->slots.str : t->slots.repr;
     RecursionGuard guard(interp, " while getting the str of an object");

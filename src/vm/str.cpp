@@ -887,6 +887,19 @@ Value str_replace(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
         out.append(p, end);
         return Str::make(interp, out)->value();
     }
+    if (old.size() == 1 && with.size() == 1 && count < 0 && text.size() > 1) {
+        // One ASCII byte for another: same length, so copy and swap bytes.
+        const char from = old[0];
+        const char to = with[0];
+        if (text.find(from) == std::string_view::npos && s->type == interp.types.str) {
+            return s->value();
+        }
+        Str* r = Str::make_uninitialized(interp, text.size());
+        char* out_bytes = r->mutable_data();
+        for (size_t i = 0; i < text.size(); ++i) out_bytes[i] = text[i] == from ? to : text[i];
+        r->finish(s->length(), s->is_ascii());
+        return r->value();
+    }
     // Count the matches first, then write the result once into a string of the exact size.
     size_t pos = 0;
     int64_t done = 0;
@@ -1198,6 +1211,24 @@ Value str_capitalize(Interpreter& interp, const Value* args, size_t nargs, Tuple
 
 Value str_title(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "str.title", nargs - 1)) return Value::error();
+    Str* s = self_str(args);
+    if (s->is_ascii() && s->byte_length() > 1) {
+        // ASCII: the cased characters are the letters; no code-point decoding or tables.
+        Str* r = Str::make_uninitialized(interp, s->byte_length());
+        bool previous_cased = false;
+        for (size_t i = 0; i < s->byte_length(); ++i) {
+            const char c = s->data()[i];
+            const bool lower = c >= 'a' && c <= 'z';
+            const bool upper = c >= 'A' && c <= 'Z';
+            char t = c;
+            if (previous_cased && upper) t = static_cast<char>(c + 32);
+            if (!previous_cased && lower) t = static_cast<char>(c - 32);
+            r->mutable_data()[i] = t;
+            previous_cased = lower || upper;
+        }
+        r->finish_ascii();
+        return r->value();
+    }
     std::string out;
     bool previous_cased = false;
     for (uint32_t cp : code_points(self_str(args))) {
