@@ -84,7 +84,7 @@ bool parse_spec(Interpreter& interp, std::string_view s, Value value, Spec* spec
         int64_t v = 0;
         while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
             if (v > (INT64_MAX - 9) / 10) too_many_digits = true;
-            v = v * 10 + (s[i] - '0');
+            if (!too_many_digits) v = v * 10 + (s[i] - '0'); // the rest only gets consumed
             ++i;
         }
         if (i > start) *out = v;
