@@ -42,10 +42,17 @@ std::string describe(const CodeUnit& code, const Constant& c) {
         std::string operator()(double d) const { return format_double(d); }
         std::string operator()(const ConstComplex& c) const { return format_double(c.imag) + "j"; }
         std::string operator()(const std::string& s) const { return quote(s); }
-        std::string operator()(const ConstBytes& b) const { return "b" + quote(b.bytes); }
+        std::string operator()(const ConstBytes& b) const {
+            std::string out(1, 'b'); // appended rather than "b" + ...: GCC 12's -Wrestrict
+            out += quote(b.bytes);
+            return out;
+        }
         std::string operator()(const ConstEllipsis&) const { return "Ellipsis"; }
         std::string operator()(const ConstCode& k) const {
-            return "<code " + code.children[k.index]->qualname + ">";
+            std::string out = "<code ";
+            out += code.children[k.index]->qualname;
+            out += '>';
+            return out;
         }
         std::string operator()(const std::shared_ptr<ConstTuple>& t) const {
             std::string out = "(";

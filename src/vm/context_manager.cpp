@@ -26,8 +26,11 @@ Value lookup_special(Interpreter& interp, Value obj, Str* name) {
 // The lookups of BEFORE_WITH and BEFORE_ASYNC_WITH, which differ only in names and message.
 bool bind_methods(Interpreter& interp, Value mgr, const char* enter_name, const char* exit_name,
                   const char* protocol, Value* enter, Value* exit) {
-    const std::string unsupported = "'" + std::string(type_name(interp, mgr)) +
-                                    "' object does not support the " + protocol + " protocol";
+    std::string unsupported(1, '\''); // appended: GCC 12's -Wrestrict misfires on "'" + ...
+    unsupported.append(type_name(interp, mgr))
+        .append("' object does not support the ")
+        .append(protocol)
+        .append(" protocol");
     *enter = lookup_special(interp, mgr, interp.intern(enter_name));
     if (enter->is_error()) return false;
     if (enter->is_absent()) {

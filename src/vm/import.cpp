@@ -26,7 +26,9 @@ namespace coil::vm {
 namespace {
 
 std::string quoted(std::string_view s) {
-    return "'" + std::string(s) + "'";
+    std::string out(1, '\''); // appended: GCC 12's -Wrestrict misfires on "'" + ...
+    out.append(s).push_back('\'');
+    return out;
 }
 
 // ModuleNotFoundError(message, name=name).
