@@ -1,4 +1,5 @@
 # R8: tasks sleeping for different delays wake in deadline order, one iteration after the timer.
+# The delays are 30 ms apart so that slow builds (GC stress, sanitizers) keep the order.
 import asyncio
 
 
@@ -9,7 +10,7 @@ async def nap(name, delay):
 
 
 async def main():
-    tasks = [asyncio.create_task(nap(n, d)) for n, d in (("c", 0.003), ("a", 0.001), ("b", 0.002))]
+    tasks = [asyncio.create_task(nap(n, d)) for n, d in (("c", 0.09), ("a", 0.03), ("b", 0.06))]
     print(await asyncio.gather(*tasks))
 
 
