@@ -1,5 +1,6 @@
 # asyncio.as_completed (3.11): coroutines yielding outcomes in completion order, errors,
-# duplicates counted once, the timeout, and bad arguments.
+# duplicates counted once, the timeout, and bad arguments. Delays are 30 ms apart so that slow
+# builds (GC stress, sanitizers) keep the order.
 import asyncio
 
 
@@ -11,12 +12,12 @@ async def job(name, delay, fail=False):
 
 
 async def main():
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (("slow", 0.03), ("fast", 0.01), ("mid", 0.02))]
+    tasks = [asyncio.create_task(job(n, d)) for n, d in (("slow", 0.09), ("fast", 0.03), ("mid", 0.06))]
     for aw in asyncio.as_completed(tasks):
         print("got", await aw)
 
-    t1 = asyncio.create_task(job("ok", 0.01))
-    t2 = asyncio.create_task(job("bad", 0.02, True))
+    t1 = asyncio.create_task(job("ok", 0.03))
+    t2 = asyncio.create_task(job("bad", 0.06, True))
     for aw in asyncio.as_completed([t1, t2, t1]):
         try:
             print("got", await aw)
@@ -24,10 +25,10 @@ async def main():
             print("ValueError", e)
 
     fut = asyncio.get_running_loop().create_future()
-    asyncio.get_running_loop().call_later(0.01, fut.set_result, "future")
+    asyncio.get_running_loop().call_later(0.03, fut.set_result, "future")
     slow = asyncio.create_task(job("never", 10))
     results = []
-    for aw in asyncio.as_completed([fut, slow], timeout=0.05):
+    for aw in asyncio.as_completed([fut, slow], timeout=0.15):
         try:
             results.append(await aw)
         except TimeoutError:
