@@ -9,6 +9,19 @@
 
 namespace coil::vm {
 
+// Python's floor division and modulo of machine ints (y != 0): the quotient rounds towards
+// minus infinity and the remainder takes the divisor's sign.
+inline void floor_divmod(int64_t x, int64_t y, int64_t* quotient, int64_t* remainder) {
+    int64_t q = x / y;
+    int64_t m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) {
+        --q;
+        m += y;
+    }
+    *quotient = q;
+    *remainder = m;
+}
+
 // The result of `a op b`, or Value::absent() when the general path must compute it.
 inline Value fast_arith(BinaryOp op, Value a, Value b) {
     if (a.is_small_int() && b.is_small_int()) {
@@ -32,15 +45,13 @@ inline Value fast_arith(BinaryOp op, Value a, Value b) {
         case BinaryOp::Xor:
             return Value::from_small_int(x ^ y);
         case BinaryOp::Mod:
+        case BinaryOp::FloorDiv: {
             if (y == 0) return Value::absent();
-            r = x % y;
-            if (r != 0 && ((r < 0) != (y < 0))) r += y; // Python's sign: the divisor's
-            return Value::from_small_int(r);
-        case BinaryOp::FloorDiv:
-            if (y == 0) return Value::absent();
-            r = x / y;
-            if (x % y != 0 && ((x < 0) != (y < 0))) --r; // round towards minus infinity
+            int64_t m;
+            floor_divmod(x, y, &r, &m);
+            if (op == BinaryOp::Mod) return Value::from_small_int(m);
             break;
+        }
         default:
             return Value::absent();
         }

@@ -6,6 +6,7 @@
 #include "vm/bytes_methods.hpp"
 #include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
+#include "vm/fast_arith.hpp"
 #include "vm/float.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -435,11 +436,8 @@ Value int_binary_op(Interpreter& interp, BinaryOp op, Value a, Value b) {
                                     op == BinaryOp::Mod ? "integer modulo by zero"
                                                         : "integer division or modulo by zero");
             }
-            int64_t q = x / y, m = x % y;
-            if (m != 0 && ((m < 0) != (y < 0))) {
-                --q;
-                m += y;
-            }
+            int64_t q, m;
+            floor_divmod(x, y, &q, &m);
             return make_int(interp, op == BinaryOp::Mod ? m : q);
         }
         case BinaryOp::And:

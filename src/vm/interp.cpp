@@ -349,18 +349,14 @@ Value build_string(Interpreter& interp, const Value* parts, size_t n) {
         length += part->length();
         ascii = ascii && part->is_ascii();
     }
-    if (bytes <= 1 || bytes > UINT32_MAX - 64) {
-        std::string out;
-        for (size_t i = 0; i < n; ++i) out += as_str(parts[i])->view();
-        return Str::make(interp, out)->value();
-    }
-    Str* s = Str::make_uninitialized(interp, bytes);
+    Str* s = Str::make_uninitialized(interp, bytes); // bad_alloc (MemoryError) when too big
     char* p = s->mutable_data();
     for (size_t i = 0; i < n; ++i) {
         const Str* part = as_str(parts[i]);
         std::memcpy(p, part->data(), part->byte_length());
         p += part->byte_length();
     }
+    if (bytes <= 1) return Str::make(interp, s->view())->value(); // the shared singletons
     s->finish(length, ascii);
     return s->value();
 }
