@@ -979,6 +979,10 @@ Value loop_asyncgen_firstiter_hook(Interpreter& interp, const Value* args, size_
     return Value::none();
 }
 
+bool create_aclose_task(Interpreter& interp, Value aclose, Value loop) {
+    return !ensure_future(interp, aclose, self_loop(loop)).is_error();
+}
+
 Value loop_asyncgen_finalizer_hook(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_one_arg(interp, "_asyncgen_finalizer_hook", nargs - 1)) return Value::error();
     EventLoop* loop = self_loop(args[0]);
@@ -994,9 +998,10 @@ Value loop_asyncgen_finalizer_hook(Interpreter& interp, const Value* args, size_
     if (loop->closed) return Value::none();
     const Value aclose = ops::call_method(interp, args[1], interp.intern("aclose"), nullptr, 0);
     if (aclose.is_error()) return aclose;
-    Rooted keep(interp.shadow_roots(), aclose);
-    Task* task = make_task(interp, loop, aclose, Value::none());
-    return task ? Value::none() : Value::error();
+    // As base_events' call_soon_threadsafe(self.create_task, agen.aclose()): the task is made
+    // in the next iteration.
+    call_soon(loop, create_aclose_task, aclose, loop->value());
+    return Value::none();
 }
 
 Value loop_repr(Interpreter& interp, Value self) {

@@ -6,6 +6,7 @@
 #include "aio/future.hpp"
 #include "aio/native_coroutine.hpp"
 #include "aio/sync.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/descriptor.hpp"
 #include "vm/heap.hpp"
 #include "vm/int.hpp"
@@ -448,7 +449,7 @@ Value queue_new(Interpreter& interp, Type* type, const Value* args, size_t nargs
     Primitive* finished = make_event(interp);
     Rooted keep(interp.shadow_roots(), finished->value());
     finished->count = 1;
-    Queue* q = interp.heap().make<Queue>(type);
+    Queue* q = make_instance<Queue>(interp, type);
     q->maxsize = maxsize;
     q->limit = limit;
     q->finished = finished;

@@ -4,6 +4,7 @@
 
 #include "aio/future.hpp"
 #include "aio/native_coroutine.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/descriptor.hpp"
 #include "vm/exception.hpp"
 #include "vm/heap.hpp"
@@ -67,7 +68,7 @@ void finalize_primitive(Object* self) {
 }
 
 Primitive* make_primitive(Interpreter& interp, Type* type) {
-    return interp.heap().make<Primitive>(type);
+    return make_instance<Primitive>(interp, type);
 }
 
 // A new future on the primitive's loop, appended to its waiters.
@@ -829,7 +830,7 @@ Value barrier_new(Interpreter& interp, Type* type, const Value* args, size_t nar
     Primitive* cond = make_primitive(interp, runtime(interp).condition);
     Rooted keep_cond(interp.shadow_roots(), cond->value());
     cond->lock = make_primitive(interp, runtime(interp).lock)->value();
-    Barrier* b = interp.heap().make<Barrier>(type);
+    Barrier* b = make_instance<Barrier>(interp, type);
     b->cond = cond->value();
     b->parties = parties;
     b->party_count = count;

@@ -6,6 +6,7 @@
 #include "aio/future.hpp"
 #include "aio/native_coroutine.hpp"
 #include "aio/task.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/exception_group.hpp"
@@ -131,7 +132,7 @@ Value group_new(Interpreter& interp, Type* type, const Value*, size_t nargs, Tup
     Rooted keep_tasks(interp.shadow_roots(), tasks->value());
     List* errors = List::make(interp, 0);
     Rooted keep_errors(interp.shadow_roots(), errors->value());
-    TaskGroup* g = interp.heap().make<TaskGroup>(type);
+    TaskGroup* g = make_instance<TaskGroup>(interp, type);
     g->tasks = tasks;
     g->errors = errors;
     return g->value();

@@ -6,6 +6,7 @@
 #include "modules/core_modules.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
+#include "vm/coroutine_never_awaited.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/int.hpp"
@@ -93,7 +94,9 @@ int run(vm::Interpreter& interp, std::shared_ptr<SourceFile> file, bool& interru
     }
     vm::CodeObject* code = vm::load_code(interp, *compiled.code);
     if (!code) return report(interp, vm::Value::error(), interrupted);
-    return report(interp, vm::run_module_code(interp, code, main->dict), interrupted);
+    const int status = report(interp, vm::run_module_code(interp, code, main->dict), interrupted);
+    vm::report_coroutines_never_awaited_at_exit(interp);
+    return status;
 }
 
 } // namespace

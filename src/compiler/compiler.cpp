@@ -177,7 +177,7 @@ private:
             return;
         case BlockKind::ForLoop:
             if (preserve_tos) emit(Op::SWAP, 2, pos);
-            emit(Op::POP_TOP, pos);
+            emit(Op::POP_ITER, pos);
             return;
         case BlockKind::TryExcept:
             u_->b.set_current_handler(block.outer_handler);

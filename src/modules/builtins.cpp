@@ -9,6 +9,7 @@
 
 #include "vm/complex.hpp"
 #include "vm/dict.hpp"
+#include "vm/divmod_pow.hpp"
 #include "vm/exception.hpp"
 #include "vm/float.hpp"
 #include "vm/format.hpp"
@@ -18,6 +19,7 @@
 #include "vm/module.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/recursion_guard.hpp"
 #include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/text_stream.hpp"
@@ -142,6 +144,8 @@ Value builtin_repr(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
     if (!reject_keywords(interp, "repr", kw) || !check_one_arg(interp, "repr", nargs)) {
         return Value::error();
     }
+    RecursionGuard guard(interp, calling_python_object);
+    if (!guard.ok()) return Value::error();
     Str* s = ops::repr(interp, args[0]);
     return s ? s->value() : Value::error();
 }
@@ -150,6 +154,8 @@ Value builtin_ascii(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     if (!reject_keywords(interp, "ascii", kw) || !check_one_arg(interp, "ascii", nargs)) {
         return Value::error();
     }
+    RecursionGuard guard(interp, calling_python_object);
+    if (!guard.ok()) return Value::error();
     Str* s = ascii_repr(interp, args[0]);
     return s ? s->value() : Value::error();
 }
@@ -159,8 +165,12 @@ Value builtin_abs(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
         return Value::error();
     }
     Value v = args[0];
-    if (is_float_instance(v)) return Value::from_double(std::fabs(float_value(v)));
-    if (is_int(v)) return int_sign(v) < 0 ? int_negative(interp, v) : ops::positive(interp, v);
+    if (v.is_float()) return Value::from_double(std::fabs(v.as_float()));
+    if (v.is_small_int() || v.is_bool() || type_of(interp, v) == interp.types.int_) {
+        return int_sign(v) < 0 ? int_negative(interp, v) : ops::positive(interp, v);
+    }
+    RecursionGuard guard(interp, calling_python_object);
+    if (!guard.ok()) return Value::error();
     Value method = type_lookup(type_of(interp, v), interp.intern("__abs__"));
     if (method.is_absent()) {
         return interp.raise_format(interp.exceptions.type_error, "bad operand type for abs(): '%s'",
@@ -173,6 +183,8 @@ Value builtin_hash(Interpreter& interp, const Value* args, size_t nargs, Tuple* 
     if (!reject_keywords(interp, "hash", kw) || !check_one_arg(interp, "hash", nargs)) {
         return Value::error();
     }
+    RecursionGuard guard(interp, calling_python_object);
+    if (!guard.ok()) return Value::error();
     int64_t h = ops::hash(interp, args[0]);
     return h == -1 ? Value::error() : make_int(interp, h);
 }
@@ -672,68 +684,25 @@ Value builtin_sorted(Interpreter& interp, const Value* args, size_t nargs, Tuple
 
 Value builtin_divmod(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_arity(interp, "divmod", nargs, 2, 2)) return Value::error();
-    Value q = ops::binary_op(interp, BinaryOp::FloorDiv, args[0], args[1]);
-    if (q.is_error()) {
-        if (interp.pending_matches(interp.exceptions.zero_division_error) &&
-            (args[0].is_float() || args[1].is_float())) {
-            interp.clear_pending();
-            return interp.raise(interp.exceptions.zero_division_error, "float divmod()");
-        }
-        if (interp.pending_matches(interp.exceptions.type_error)) {
-            interp.clear_pending();
-            return interp.raise_format(interp.exceptions.type_error,
-                                       "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                                       tname(interp, args[0]).c_str(),
-                                       tname(interp, args[1]).c_str());
-        }
-        return q;
-    }
-    Rooted keep(interp.shadow_roots(), q);
-    Value r = ops::binary_op(interp, BinaryOp::Mod, args[0], args[1]);
-    if (r.is_error()) return r;
-    return Tuple::make(interp, {q, r})->value();
+    return divmod_values(interp, args[0], args[1]);
 }
 
 Value builtin_pow(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+    for (size_t i = 0; kwnames && i < kwnames->size(); ++i) {
+        const Str* key = as_str((*kwnames)[i]);
+        if (!key->equals("base") && !key->equals("exp") && !key->equals("mod")) {
+            return interp.raise_format(interp.exceptions.type_error,
+                                       "'%s' is an invalid keyword argument for pow()",
+                                       std::string(key->view()).c_str());
+        }
+    }
     Value bound[3];
     if (!bind_native_args(interp, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, 2, 0,
                           bound)) {
         return Value::error();
     }
-    if (bound[2].is_absent() || bound[2].is_none()) {
-        return ops::binary_op(interp, BinaryOp::Pow, bound[0], bound[1]);
-    }
-    if (is_complex(interp, bound[0]) || is_complex(interp, bound[1])) {
-        return interp.raise(interp.exceptions.value_error, "complex modulo");
-    }
-    if (!is_int(bound[0]) || !is_int(bound[1]) || !is_int(bound[2])) {
-        return interp.raise_type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers");
-    }
-    mpz_t b, e, m, r;
-    mpz_inits(b, e, m, r, nullptr);
-    int_to_mpz(bound[0], b);
-    int_to_mpz(bound[1], e);
-    int_to_mpz(bound[2], m);
-    Value result;
-    if (mpz_sgn(m) == 0) {
-        result = interp.raise(interp.exceptions.value_error, "pow() 3rd argument cannot be 0");
-    } else if (mpz_sgn(e) < 0 && !mpz_invert(b, b, m)) {
-        result = interp.raise(interp.exceptions.value_error,
-                              "base is not invertible for the given modulus");
-    } else {
-        mpz_abs(e, e);
-        mpz_t am;
-        mpz_init(am);
-        mpz_abs(am, m);
-        mpz_powm(r, b, e, am);
-        // Python's result takes the modulus's sign.
-        if (mpz_sgn(m) < 0 && mpz_sgn(r) != 0) mpz_add(r, r, m);
-        mpz_clear(am);
-        result = make_int(interp, r);
-    }
-    mpz_clears(b, e, m, r, nullptr);
-    return result;
+    return power_values(interp, bound[0], bound[1],
+                        bound[2].is_absent() ? Value::none() : bound[2]);
 }
 
 Value builtin_round(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -854,7 +823,7 @@ Value enumerate_new(Interpreter& interp, Type* type, const Value* args, size_t n
     Value it = ops::get_iter(interp, bound[0]);
     if (it.is_error()) return it;
     Rooted keep(interp.shadow_roots(), it);
-    auto* e = interp.heap().make<Enumerate>(type);
+    auto* e = make_instance<Enumerate>(interp, type);
     e->iterator = it;
     e->count = start;
     return e->value();
@@ -904,7 +873,7 @@ Value zip_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, 
     Tuple* its = iterators_of(interp, args, nargs);
     if (!its) return Value::error();
     Rooted keep(interp.shadow_roots(), its->value());
-    auto* z = interp.heap().make<Zip>(type);
+    auto* z = make_instance<Zip>(interp, type);
     z->iterators = its;
     z->strict = strict;
     return z->value();
@@ -954,7 +923,7 @@ Value map_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, 
     Tuple* its = iterators_of(interp, args + 1, nargs - 1);
     if (!its) return Value::error();
     Rooted keep(interp.shadow_roots(), its->value());
-    auto* m = interp.heap().make<Map>(type);
+    auto* m = make_instance<Map>(interp, type);
     m->function = args[0];
     m->iterators = its;
     return m->value();
@@ -995,7 +964,7 @@ Value filter_new(Interpreter& interp, Type* type, const Value* args, size_t narg
     Value it = ops::get_iter(interp, args[1]);
     if (it.is_error()) return it;
     Rooted keep(interp.shadow_roots(), it);
-    auto* f = interp.heap().make<Filter>(type);
+    auto* f = make_instance<Filter>(interp, type);
     f->function = args[0];
     f->iterator = it;
     return f->value();
@@ -1039,7 +1008,7 @@ Value reversed_new(Interpreter& interp, Type* type, const Value* args, size_t na
     }
     int64_t n = ops::len(interp, args[0]);
     if (n < 0) return Value::error();
-    auto* r = interp.heap().make<Reversed>(type);
+    auto* r = make_instance<Reversed>(interp, type);
     r->sequence = args[0];
     r->index = n - 1;
     return r->value();

@@ -2,6 +2,7 @@
 #include "modules/collections.hpp"
 #include "modules/module_builder.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/exception.hpp"
 #include "vm/ops.hpp"
 #include "vm/tuple.hpp"
@@ -31,7 +32,7 @@ void trace_default_dict(Object* self, Tracer& tracer) {
 }
 
 Value default_dict_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*) {
-    return interp.heap().make<DefaultDict>(type)->value();
+    return make_instance<DefaultDict>(interp, type)->value();
 }
 
 int default_dict_init(Interpreter& interp, Value self, const Value* args, size_t nargs,

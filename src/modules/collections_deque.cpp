@@ -2,6 +2,7 @@
 #include "modules/collections.hpp"
 #include "modules/module_builder.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/ops.hpp"
@@ -156,7 +157,7 @@ bool deque_extend_impl(Interpreter& interp, Deque* d, Value iterable, bool left)
 }
 
 Value deque_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*) {
-    return interp.heap().make<Deque>(type)->value();
+    return make_instance<Deque>(interp, type)->value();
 }
 
 int deque_init(Interpreter& interp, Value self, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -2,6 +2,7 @@
 // the lru_cache/cache wrapper with its CacheInfo.
 #include "modules/module_builder.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/function.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
@@ -66,7 +67,7 @@ Value partial_new(Interpreter& interp, Type* type, const Value* args, size_t nar
             keywords->set(interp, as_str((*kwnames)[i]), args[nargs + i]);
         }
     }
-    auto* p = interp.heap().make<Partial>(type);
+    auto* p = make_instance<Partial>(interp, type);
     p->func = func;
     p->args = Tuple::make(interp, positional.data(), positional.size());
     p->keywords = keywords;

@@ -10,6 +10,7 @@
 #include "modules/os_error.hpp"
 
 #include "vm/bytes.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/int.hpp"
@@ -783,7 +784,7 @@ Type* type_for(Interpreter& interp, const ModeFlags& m, bool unbuffered) {
 }
 
 FileObject* make_file(Interpreter& interp, Type* type, int fd, Value name, Str* mode) {
-    FileObject* f = interp.heap().make<FileObject>(type);
+    FileObject* f = make_instance<FileObject>(interp, type);
     f->fd = fd;
     f->name = name;
     f->mode = mode;

@@ -4,6 +4,7 @@
 
 #include "vm/bytes.hpp"
 #include "vm/bytes_methods.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/int.hpp"
@@ -179,7 +180,7 @@ int64_t write_value(Interpreter& interp, MemoryStream* s, Value data) {
 // --- construction
 
 Value make_stream(Interpreter& interp, Type* type, bool text, Value initial, Newline newline) {
-    MemoryStream* s = interp.heap().make<MemoryStream>(type);
+    MemoryStream* s = make_instance<MemoryStream>(interp, type);
     s->newline = newline;
     if (text) {
         s->text = new std::u32string();

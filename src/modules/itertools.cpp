@@ -2,6 +2,7 @@
 // (and how much of each input is consumed) matches python3.
 #include "modules/module_builder.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/float.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
@@ -52,7 +53,7 @@ IterState* state_of(Value v) {
 }
 
 IterState* make_state(Interpreter& interp, Type* type) {
-    return interp.heap().make<IterState>(type);
+    return make_instance<IterState>(interp, type);
 }
 
 Value iter_self(Interpreter&, Value self) {

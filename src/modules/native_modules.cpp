@@ -17,6 +17,8 @@ vm::Module* make_bisect_module(vm::Interpreter& interp);
 vm::Module* make_asyncio_module(vm::Interpreter& interp);
 vm::Module* make_traceback_native_module(vm::Interpreter& interp);
 vm::Module* make_contextvars_module(vm::Interpreter& interp);
+vm::Module* make_gc_module(vm::Interpreter& interp);
+vm::Module* make_json_speedups_module(vm::Interpreter& interp);
 
 void register_native_modules(vm::Interpreter& interp) {
     interp.native_modules["os"] = make_os_module;
@@ -34,6 +36,8 @@ void register_native_modules(vm::Interpreter& interp) {
     interp.native_modules["asyncio"] = make_asyncio_module;
     interp.native_modules["_traceback"] = make_traceback_native_module;
     interp.native_modules["contextvars"] = make_contextvars_module;
+    interp.native_modules["gc"] = make_gc_module;
+    interp.native_modules["_json"] = make_json_speedups_module;
 }
 
 } // namespace coil::modules

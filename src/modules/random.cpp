@@ -4,6 +4,7 @@
 #include "modules/sha512.hpp"
 
 #include "vm/bytes.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/float.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
@@ -250,7 +251,7 @@ Value index_value(Interpreter& interp, Value v) {
 // --- Methods.
 
 Value random_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-    auto* r = interp.heap().make<RandomState>(type);
+    auto* r = make_instance<RandomState>(interp, type);
     if (nargs > 1) {
         return interp.raise_format(interp.exceptions.type_error,
                                    "Random() expected at most 1 argument, got %zu", nargs);

@@ -4,6 +4,7 @@
 
 #include "vm/bytes.hpp"
 #include "vm/bytes_methods.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -45,7 +46,7 @@ void finalize_bytearray(Object* self) {
 }
 
 Value bytearray_new(Interpreter& interp, Type* type, const Value*, size_t, Tuple*) {
-    ByteArray* b = interp.heap().make<ByteArray>(type);
+    ByteArray* b = make_instance<ByteArray>(interp, type);
     return b->value();
 }
 

@@ -3,6 +3,7 @@
 
 #include "vm/bytearray.hpp"
 #include "vm/bytes_methods.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
@@ -23,6 +24,17 @@ Bytes* Bytes::make(Interpreter& interp, std::string_view data) {
     b->size_ = data.size();
     if (!data.empty()) std::memcpy(b->data_, data.data(), data.size());
     b->data_[data.size()] = '\0';
+    return b;
+}
+
+Bytes* Bytes::make_of_type(Interpreter& interp, Type* type, std::string_view data) {
+    if (type == interp.types.bytes) return make(interp, data);
+    Bytes* b = interp.heap().make_sized<Bytes>(type, sizeof(Bytes) + data.size() +
+                                                         trailing_fields_size(type));
+    b->size_ = data.size();
+    if (!data.empty()) std::memcpy(b->data_, data.data(), data.size());
+    b->data_[data.size()] = '\0';
+    if (type->has_flag(TypeHeap)) clear_instance_fields(b);
     return b;
 }
 
@@ -150,21 +162,21 @@ Value bytes_mul(Interpreter& interp, Value a, Value b) {
     return Bytes::make(interp, out)->value();
 }
 
-Value bytes_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+Value bytes_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     Value bound[3];
     if (!bind_native_args(interp, "bytes", args, nargs, kwnames, {"source", "encoding", "errors"},
                           0, 0, bound)) {
         return Value::error();
     }
     if (is_bytes(interp, bound[0]) && as_bytes(bound[0])->type == interp.types.bytes &&
-        bound[1].is_absent() && bound[2].is_absent()) {
+        type == interp.types.bytes && bound[1].is_absent() && bound[2].is_absent()) {
         return bound[0];
     }
     std::string out;
     if (!bytes_from_source(interp, "bytes", bound[0], bound[1], bound[2], &out)) {
         return Value::error();
     }
-    return Bytes::make(interp, out)->value();
+    return Bytes::make_of_type(interp, type, out)->value();
 }
 
 Value str_encode(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -183,7 +195,8 @@ Value str_encode(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw
 } // namespace
 
 void init_bytes_type(Interpreter& interp) {
-    Type* t = make_builtin_type(interp, "bytes", interp.types.object, sizeof(Bytes), TypeBaseType);
+    Type* t = make_builtin_type(interp, "bytes", interp.types.object, sizeof(Bytes),
+                                TypeBaseType | TypeBytesSubclass);
     interp.types.bytes = t;
     TypeSlots& s = t->slots;
     s.repr = bytes_repr;

@@ -9,6 +9,8 @@ namespace coil::vm {
 
 struct Bytes : Object {
     static Bytes* make(Interpreter& interp, std::string_view data);
+    // An instance of bytes or of its subclass `type` holding a copy of `data`.
+    static Bytes* make_of_type(Interpreter& interp, Type* type, std::string_view data);
 
     std::string_view view() const { return {data_, size_}; }
     size_t size() const { return size_; }
@@ -17,8 +19,8 @@ struct Bytes : Object {
     char data_[1];
 };
 
-inline bool is_bytes(const Interpreter& interp, Value v) {
-    return v.is_object() && v.as_object()->type == interp.types.bytes;
+inline bool is_bytes(const Interpreter&, Value v) {
+    return v.is_object() && v.as_object()->type->has_flag(TypeBytesSubclass);
 }
 inline Bytes* as_bytes(Value v) {
     return static_cast<Bytes*>(v.as_object());

@@ -966,8 +966,14 @@ Value bytes_fromhex(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     }
     bool bytearray = is_type(args[0]) && (as_type(args[0]) == interp.types.bytearray ||
                                           is_subtype(as_type(args[0]), interp.types.bytearray));
-    if (bytearray) return ByteArray::make(interp, out)->value();
-    return Bytes::make(interp, out)->value();
+    const Value made =
+        bytearray ? ByteArray::make(interp, out)->value() : Bytes::make(interp, out)->value();
+    // A subclass makes its instance from the result, as CPython does.
+    if (args[0] == interp.types.bytes->value() || args[0] == interp.types.bytearray->value()) {
+        return made;
+    }
+    Rooted keep(interp.shadow_roots(), made);
+    return ops::call1(interp, args[0], made);
 }
 
 bool translation_table(Interpreter& interp, Value table, std::string* out) {

@@ -36,16 +36,37 @@ std::string tname(Interpreter& interp, Value v) {
     return std::string(type_name(interp, v));
 }
 
-// The builtin classes whose instances have a variable size (items inline after the header),
-// so a class statement cannot add fields after them.
-bool has_variable_size(Interpreter& interp, Type* builtin) {
+// The builtin classes that take no __slots__ in subclasses (CPython's tp_itemsize != 0).
+bool refuses_slots(Interpreter& interp, Type* builtin) {
     const BuiltinTypes& t = interp.types;
-    return builtin == t.tuple || builtin == t.str || builtin == t.bytes || builtin == t.int_;
+    return builtin == t.tuple || builtin == t.bytes || builtin == t.int_;
+}
+
+// The builtin classes whose instances keep their items inline after the header, so their
+// size varies and a subclass's __dict__ pointer goes at the end of the allocation.
+bool has_inline_items(Interpreter& interp, Type* builtin) {
+    const BuiltinTypes& t = interp.types;
+    return builtin == t.tuple || builtin == t.str || builtin == t.bytes;
 }
 
 Type* builtin_base(Type* t) {
     while (t->has_flag(TypeHeap)) t = t->base;
     return t;
+}
+
+// Whether instances of `base` already have a weak reference list (CPython's
+// tp_weaklistoffset): a class statement added __weakref__, or a builtin that has one.
+bool has_weakref(Interpreter& interp, Type* base) {
+    const BuiltinTypes& b = interp.types;
+    for (Type* t = base; t; t = t->base) {
+        if (t == b.set || t == b.frozenset || t == b.type || t == b.module) return true;
+    }
+    return !type_lookup(base, interp.intern("__weakref__")).is_absent();
+}
+
+// The getter of __weakref__: coil's instances carry no weak reference list.
+Value no_weak_references(Interpreter&, Value) {
+    return Value::none();
 }
 
 // typeobject.c's solid_base: the class whose layout instances of `t` share, ignoring classes
@@ -111,7 +132,9 @@ bool looks_like_identifier(std::string_view s) {
 }
 
 // The names in __slots__ (a string or an iterable of strings), private names mangled.
-bool slot_names(Interpreter& interp, Value slots, Str* class_name, std::vector<Str*>& out) {
+// `base` is the class's solid base, which may refuse a nonempty __slots__.
+bool slot_names(Interpreter& interp, Value slots, Str* class_name, Type* base,
+                std::vector<Str*>& out) {
     // A list, not a C++ vector: the iteration may run Python code, and so the collector.
     List* items = List::make(interp);
     Rooted keep_items(interp.shadow_roots(), items->value());
@@ -127,6 +150,12 @@ bool slot_names(Interpreter& interp, Value slots, Str* class_name, std::vector<S
             if (v.is_absent()) break;
             items->append(interp, v);
         }
+    }
+    if (items->size() > 0 && refuses_slots(interp, builtin_base(base))) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "nonempty __slots__ not supported for subtype of '%s'",
+                            text(base->name).c_str());
+        return false;
     }
     for (size_t i = 0; i < items->size(); ++i) {
         const Value v = items->items()[i];
@@ -244,7 +273,7 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
         if (!base->has_flag(TypeBaseType)) {
             return interp.raise_format(interp.exceptions.type_error,
                                        "type '%s' is not an acceptable base type",
-                                       text(base->qualname).c_str());
+                                       std::string(type_message_name(base)).c_str());
         }
         for (size_t j = 0; j < i; ++j) {
             if ((*bases)[j] == b) {
@@ -261,9 +290,13 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
     const Value slots = ns->get(interp.names.dunder_slots);
     std::vector<Str*> members;
     bool add_dict = base->dict_offset == 0;
+    const bool may_add_weak =
+        !refuses_slots(interp, builtin_base(base)) && !has_weakref(interp, base);
+    bool add_weak = may_add_weak;
     if (!slots.is_absent()) {
-        if (!slot_names(interp, slots, name, members)) return Value::error();
+        if (!slot_names(interp, slots, name, base, members)) return Value::error();
         add_dict = false;
+        add_weak = false;
         std::vector<Str*> plain;
         for (Str* m : members) {
             if (m->equals("__dict__")) {
@@ -271,7 +304,13 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
                     return interp.raise_type_error("__dict__ slot disallowed: we already got one");
                 }
                 add_dict = true;
-            } else if (!m->equals("__weakref__")) {
+            } else if (m->equals("__weakref__")) {
+                if (!may_add_weak || add_weak) {
+                    return interp.raise_type_error("__weakref__ slot disallowed: either we already "
+                                                   "got one, or __itemsize__ != 0");
+                }
+                add_weak = true;
+            } else {
                 if (!ns->get(m).is_absent()) {
                     return interp.raise_format(interp.exceptions.value_error,
                                                "'%s' in __slots__ conflicts with class variable",
@@ -280,18 +319,12 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
                 plain.push_back(m);
             }
         }
+        // CPython lays the fields out in sorted order (so the order __slots__ lists them in
+        // does not matter to __class__ assignment).
+        std::sort(plain.begin(), plain.end(), [](Str* a, Str* b) { return a->view() < b->view(); });
         members = std::move(plain);
     }
-    Type* builtin = builtin_base(base);
-    if (has_variable_size(interp, builtin)) {
-        if (!members.empty()) {
-            return interp.raise_format(interp.exceptions.type_error,
-                                       "nonempty __slots__ not supported for subtype of '%s'",
-                                       text(builtin->name).c_str());
-        }
-        // An int's digits are behind a pointer, so its instances can still have a __dict__.
-        if (builtin != interp.types.int_) add_dict = false;
-    }
+    const bool inline_items = has_inline_items(interp, builtin_base(base));
 
     // Instances of the metaclass are classes: a heap metaclass may make them larger.
     Type* t = interp.heap().make_sized<Type>(meta, meta->instance_size);
@@ -306,12 +339,23 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
     t->slots.trace = trace_heap_instance;
     t->instance_size = base->instance_size;
     t->dict_offset = base->dict_offset;
-    if (!members.empty()) {
+    if (!members.empty() && inline_items) {
+        // Counting back from the end of the allocation, past the word kept for a __dict__
+        // and the fields of the bases.
+        size_t inherited = 0;
+        for (Type* b = base; b->has_flag(TypeHeap); b = b->base) inherited += b->member_count;
+        t->member_offset = offset_from_allocation_end |
+                           static_cast<uint32_t>(sizeof(Dict*) + (inherited + 1) * sizeof(Value));
+        t->member_count = static_cast<uint32_t>(members.size());
+    } else if (!members.empty()) {
         t->member_offset = t->instance_size;
         t->member_count = static_cast<uint32_t>(members.size());
         t->instance_size += static_cast<uint32_t>(members.size() * sizeof(Value));
     }
-    if (add_dict) {
+    if (add_dict && inline_items) {
+        t->dict_offset = dict_at_allocation_end;
+        t->flags |= TypeHasDict;
+    } else if (add_dict) {
         t->dict_offset = t->instance_size;
         t->instance_size += sizeof(Dict*);
         t->flags |= TypeHasDict;
@@ -331,22 +375,28 @@ Value make_class(Interpreter& interp, Type* meta, Str* name, Tuple* bases, Dict*
         dict->remove(interp.names.dunder_qualname);
     }
     set_default_module(interp, dict);
-    if (dict->get(interp.names.dunder_doc).is_absent()) {
-        dict->set(interp, interp.names.dunder_doc, Value::none());
-    }
     if (!wrap_implicit(interp, dict, interp.names.dunder_new, interp.types.staticmethod) ||
         !wrap_implicit(interp, dict, interp.names.dunder_init_subclass, interp.types.classmethod) ||
         !wrap_implicit(interp, dict, interp.names.dunder_class_getitem, interp.types.classmethod)) {
         return Value::error();
     }
+    // The namespace gets CPython's entries in CPython's order: the __slots__ fields, the
+    // __dict__ and __weakref__ descriptors, then __doc__ and __hash__ when missing.
+    for (size_t i = 0; i < members.size(); ++i) {
+        const uint32_t offset = t->member_offset + static_cast<uint32_t>(i * sizeof(Value));
+        dict->set(interp, members[i], make_member_descriptor(interp, t, members[i], offset));
+    }
+    if (add_dict) {
+        add_getset(interp, t, interp.names.dunder_dict, instance_dict_get, instance_dict_set);
+    }
+    if (add_weak) add_getset(interp, t, interp.intern("__weakref__"), no_weak_references, nullptr);
+    if (dict->get(interp.names.dunder_doc).is_absent()) {
+        dict->set(interp, interp.names.dunder_doc, Value::none());
+    }
     // A class that defines __eq__ but not __hash__ is unhashable.
     if (!dict->get(interp.names.dunder_eq).is_absent() &&
         dict->get(interp.names.dunder_hash).is_absent()) {
         dict->set(interp, interp.names.dunder_hash, Value::none());
-    }
-    for (size_t i = 0; i < members.size(); ++i) {
-        const uint32_t offset = t->member_offset + static_cast<uint32_t>(i * sizeof(Value));
-        dict->set(interp, members[i], make_member_descriptor(interp, t, members[i], offset));
     }
     const Value cell = dict->get(interp.names.dunder_classcell);
     if (!cell.is_absent()) {
@@ -458,10 +508,116 @@ void finalize_type(Object* self) {
 
 } // namespace
 
+namespace {
+
+// Recomputes the MRO of every subclass of `type` (after its bases changed); false with the
+// TypeError of an inconsistent order pending.
+bool recompute_subclass_mros(Interpreter& interp, Type* type) {
+    if (!type->subclasses) return true;
+    for (Type* sub : *type->subclasses) {
+        if (!compute_mro(interp, sub) || !recompute_subclass_mros(interp, sub)) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int set_class_bases(Interpreter& interp, Type* type, Value value) {
+    const std::string name = text(type->name);
+    if (value.is_absent()) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "cannot delete '__bases__' attribute of immutable type '%s'",
+                            name.c_str());
+        return -1;
+    }
+    if (!is_tuple(value)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "can only assign tuple to %s.__bases__, not %s", name.c_str(),
+                            tname(interp, value).c_str());
+        return -1;
+    }
+    Tuple* bases = as_tuple(value);
+    if (bases->size() == 0) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "can only assign non-empty tuple to %s.__bases__, not ()",
+                            name.c_str());
+        return -1;
+    }
+    for (Value b : *bases) {
+        if (!is_type(b)) {
+            interp.raise_format(interp.exceptions.type_error,
+                                "%s.__bases__ must be tuple of classes, not '%s'", name.c_str(),
+                                tname(interp, b).c_str());
+            return -1;
+        }
+        if (is_subtype(as_type(b), type)) {
+            interp.raise_type_error("a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type* new_base = best_base(interp, bases);
+    if (!new_base || !check_compatible_layouts(interp, type->base, new_base, "__bases__")) {
+        return -1;
+    }
+    for (size_t i = 1; i < bases->size(); ++i) {
+        for (size_t j = 0; j < i; ++j) {
+            if ((*bases)[i] == (*bases)[j]) {
+                interp.raise_format(interp.exceptions.type_error, "duplicate base class %s",
+                                    text(as_type((*bases)[i])->name).c_str());
+                return -1;
+            }
+        }
+    }
+    Tuple* old_bases = type->bases;
+    Type* old_base = type->base;
+    type->bases = bases;
+    type->base = new_base;
+    if (!compute_mro(interp, type) || !recompute_subclass_mros(interp, type)) {
+        // Put everything back as it was; the old orders were consistent.
+        const Value error = interp.take_pending();
+        Rooted keep(interp.shadow_roots(), error);
+        type->bases = old_bases;
+        type->base = old_base;
+        compute_mro(interp, type);
+        recompute_subclass_mros(interp, type);
+        interp.set_pending(error);
+        return -1;
+    }
+    for (Value b : *old_bases) unlink_subclass(as_type(b), type);
+    for (Value b : *bases) {
+        Type* bt = as_type(b);
+        if (!bt->subclasses) bt->subclasses = new std::vector<Type*>();
+        bt->subclasses->push_back(type);
+    }
+    // New versions and slots for the class and its subclasses.
+    class_attribute_changed(interp, type, interp.names.dunder_bases);
+    return 0;
+}
+
+Dict** trailing_dict_slot(Object* o) {
+    char* end = reinterpret_cast<char*>(o) + Heap::allocation_size(o);
+    return reinterpret_cast<Dict**>(end - sizeof(Dict*));
+}
+
+Value* trailing_member_slot(Object* o, uint32_t offset) {
+    char* end = reinterpret_cast<char*>(o) + Heap::allocation_size(o);
+    return reinterpret_cast<Value*>(end - (offset & ~offset_from_allocation_end));
+}
+
+size_t trailing_fields_size(const Type* type) {
+    size_t members = 0;
+    for (const Type* t = type; t->has_flag(TypeHeap); t = t->base) {
+        if (t->member_offset & offset_from_allocation_end) members += t->member_count;
+    }
+    if (members == 0 && type->dict_offset != dict_at_allocation_end) return 0;
+    return sizeof(Dict*) + members * sizeof(Value);
+}
+
 void clear_instance_fields(Object* obj) {
     for (Type* t = obj->type; t->has_flag(TypeHeap); t = t->base) {
-        auto* members = reinterpret_cast<Value*>(reinterpret_cast<char*>(obj) + t->member_offset);
-        for (uint32_t i = 0; i < t->member_count; ++i) members[i] = Value::absent();
+        for (uint32_t i = 0; i < t->member_count; ++i) {
+            *instance_member_slot(obj, t->member_offset + i * sizeof(Value)) = Value::absent();
+        }
     }
     if (Dict** slot = instance_dict_slot(obj)) *slot = nullptr;
 }
@@ -469,8 +625,9 @@ void clear_instance_fields(Object* obj) {
 void trace_heap_instance(Object* self, Tracer& tracer) {
     Type* t = self->type;
     for (; t->has_flag(TypeHeap); t = t->base) {
-        auto* members = reinterpret_cast<Value*>(reinterpret_cast<char*>(self) + t->member_offset);
-        tracer.mark_range(members, members + t->member_count);
+        for (uint32_t i = 0; i < t->member_count; ++i) {
+            tracer.mark(*instance_member_slot(self, t->member_offset + i * sizeof(Value)));
+        }
     }
     if (t->slots.trace) t->slots.trace(self, tracer);
     if (Dict** slot = instance_dict_slot(self)) tracer.mark(*slot);

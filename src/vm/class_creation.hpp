@@ -17,16 +17,27 @@ Value build_class(Interpreter& interp, const Value* args, size_t nargs, Tuple* k
 Value type_new(Interpreter& interp, Type* metatype, const Value* args, size_t nargs,
                Tuple* kwnames);
 
+// C.__bases__ = value (typeobject.c's type_set_bases): 0, or -1 with TypeError pending.
+int set_class_bases(Interpreter& interp, Type* type, Value value);
+
 // Gives a new instance's Python-level fields (the __slots__ values and the __dict__ pointer
 // that class statements add after a builtin layout) their unset state.
 void clear_instance_fields(Object* obj);
+
+// The bytes an instance of `type` needs after its builtin layout's variable-size items: the
+// trailing __dict__ slot of a subclass of str, tuple or bytes, and the __slots__ fields of a
+// subclass of str (see dict_at_allocation_end).
+size_t trailing_fields_size(const Type* type);
 
 // A new instance of `type`, laid out as the builtin struct T and possibly extended by class
 // statements: construct T, then the added fields start unset.
 template <class T, class... Args>
 T* make_instance(Interpreter& interp, Type* type, Args&&... args) {
+    if (type->instance_size <= sizeof(T)) {
+        return interp.heap().make<T>(type, std::forward<Args>(args)...);
+    }
     T* obj = interp.heap().make_sized<T>(type, type->instance_size, std::forward<Args>(args)...);
-    if (type->instance_size > sizeof(T)) clear_instance_fields(obj);
+    clear_instance_fields(obj);
     return obj;
 }
 

@@ -2,10 +2,12 @@
 // comparison, repr and the real/imag/conjugate attributes.
 #include "vm/complex.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/float.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -254,6 +256,13 @@ Value complex_getnewargs(Interpreter& interp, const Value* args, size_t nargs, T
         ->value();
 }
 
+// complex.__complex__: a plain complex (a subclass's instance is copied).
+Value complex_dunder_complex(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__complex__", nargs - 1)) return Value::error();
+    if (args[0].as_object()->type == interp.types.complex) return args[0];
+    return make_complex(interp, as_complex(args[0])->real, as_complex(args[0])->imag);
+}
+
 Value complex_getattr(Interpreter& interp, Value self, Str* name, bool suppress) {
     if (name->equals("real")) return Value::from_double(as_complex(self)->real);
     if (name->equals("imag")) return Value::from_double(as_complex(self)->imag);
@@ -381,7 +390,7 @@ Value complex_from_string(Interpreter& interp, Type* type, std::string_view text
         while (p < end && is_space(*p)) ++p;
     }
     if (p != end) return malformed();
-    Complex* c = interp.heap().make<Complex>(type);
+    Complex* c = make_instance<Complex>(interp, type);
     c->real = real;
     c->imag = imag;
     return c->value();
@@ -470,7 +479,7 @@ Value complex_new(Interpreter& interp, Type* type, const Value* args, size_t nar
     }
     if (i_complex) cr.real -= ci.imag;
     if (r_complex && !i.is_absent()) ci.real += cr.imag;
-    Complex* c = interp.heap().make<Complex>(type);
+    Complex* c = make_instance<Complex>(interp, type);
     c->real = cr.real;
     c->imag = ci.real;
     return c->value();
@@ -500,8 +509,9 @@ void init_complex_type(Interpreter& interp) {
     s.binary[static_cast<int>(BinaryOp::TrueDiv)] = complex_binary<BinaryOp::TrueDiv>;
     s.binary[static_cast<int>(BinaryOp::Pow)] = complex_pow_slot;
     add_method(interp, t, "conjugate", complex_conjugate);
-    add_method(interp, t, "__abs__", complex_abs);
+    add_slot_wrapper(interp, t, "__abs__", complex_abs);
     add_method(interp, t, "__getnewargs__", complex_getnewargs);
+    add_method(interp, t, "__complex__", complex_dunder_complex);
 }
 
 } // namespace coil::vm

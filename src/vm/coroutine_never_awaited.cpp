@@ -1,4 +1,5 @@
-// The never-awaited-coroutine RuntimeWarning, printed as CPython 3.11's warnings module does.
+// The never-awaited-coroutine RuntimeWarning, printed as CPython 3.11's warnings module does,
+// and the collector's part in finding the coroutines it is for.
 #include "vm/coroutine_never_awaited.hpp"
 
 #include "vm/code.hpp"
@@ -9,6 +10,9 @@
 #include "vm/str.hpp"
 #include "vm/text_stream.hpp"
 #include "vm/tuple.hpp"
+
+#include <set>
+#include <string>
 
 namespace coil::vm {
 
@@ -25,9 +29,8 @@ std::string_view strip(std::string_view s) {
 
 // The default filter shows a warning once per (text, category, line) of a module; false when
 // this one was already shown.
-bool first_time_here(Interpreter& interp, Frame* frame, const std::string& text, Type* category,
+bool first_time_here(Interpreter& interp, Dict* globals, const std::string& text, Type* category,
                      uint32_t line) {
-    Dict* globals = frame->globals;
     if (!globals) return true;
     Str* registry_name = interp.intern("__warningregistry__");
     Value registry = globals->get(registry_name);
@@ -53,22 +56,30 @@ bool first_time_here(Interpreter& interp, Frame* frame, const std::string& text,
     return true;
 }
 
-} // namespace
-
-void warn_if_coroutine_never_awaited(Interpreter& interp, Frame* frame, Value discarded) {
-    if (!is_coroutine(interp, discarded)) return;
-    Generator* coro = as_generator(discarded);
-    if (!coro->frame || coro->frame->pc != 0 || coro->running) return;
-    Rooted keep(interp.shadow_roots(), discarded);
+Type* runtime_warning(Interpreter& interp) {
     const auto found = interp.exceptions.by_name.find("RuntimeWarning");
-    if (found == interp.exceptions.by_name.end()) return;
-    Type* category = found->second;
+    return found == interp.exceptions.by_name.end() ? nullptr : found->second;
+}
+
+std::string never_awaited_text(const Coroutine* coro) {
+    return "coroutine '" + std::string(coro->qualname->view()) + "' was never awaited";
+}
+
+// Never started, not running, and not reported yet: what CPython's finalizer warns about.
+bool never_started(const Coroutine* coro) {
+    return coro->frame && coro->frame->pc == 0 && !coro->running && !coro->reported;
+}
+
+// The warning as the warnings module shows it for line `line` of `code`, whose module
+// namespace `globals` keeps the once-per-line registry.
+void warn_at(Interpreter& interp, Coroutine* coro, CodeObject* code, uint32_t line, Dict* globals) {
+    coro->reported = true;
+    Type* category = runtime_warning(interp);
+    if (!category) return;
+    Rooted keep(interp.shadow_roots(), coro->value());
     const std::string category_name(category->name->view());
-    const std::string text =
-        "coroutine '" + std::string(coro->qualname->view()) + "' was never awaited";
-    const uint32_t line = frame->line();
-    if (!first_time_here(interp, frame, text, category, line)) return;
-    CodeObject* code = frame->code;
+    const std::string text = never_awaited_text(coro);
+    if (!first_time_here(interp, globals, text, category, line)) return;
     std::string out = std::string(code->filename->view()) + ":" + std::to_string(line) + ": " +
                       category_name + ": " + text + "\n";
     if (code->source && line > 0 && line <= code->source->line_count()) {
@@ -76,6 +87,71 @@ void warn_if_coroutine_never_awaited(Interpreter& interp, Frame* frame, Value di
         if (!source_line.empty()) out += "  " + std::string(source_line) + "\n";
     }
     out += category_name + ": Enable tracemalloc to get the object allocation traceback\n";
+    interp.stderr_stream->write(interp, out);
+    interp.flush_output();
+}
+
+} // namespace
+
+void warn_if_coroutine_never_awaited(Interpreter& interp, Frame* frame, Value discarded) {
+    if (!is_coroutine(interp, discarded)) return;
+    Coroutine* coro = as_coroutine(discarded);
+    if (!never_started(coro)) return;
+    {
+        // Coroutines that died before this one are reported first, as CPython would.
+        Rooted keep(interp.shadow_roots(), discarded);
+        interp.heap().collect();
+    }
+    warn_at(interp, coro, frame->code, frame->line(), frame->globals);
+}
+
+std::vector<Object*> keep_coroutines_never_awaited(Interpreter& interp, Tracer& tracer) {
+    std::vector<Object*> dead;
+    std::vector<Object*>& unstarted = interp.unstarted_coroutines;
+    size_t kept = 0;
+    for (Object* o : unstarted) {
+        auto* coro = static_cast<Coroutine*>(o);
+        if (!never_started(coro)) continue;
+        if (o->gc_link & Tracer::mark_bit) {
+            unstarted[kept++] = o;
+        } else {
+            tracer.mark(o);
+            dead.push_back(o);
+        }
+    }
+    unstarted.resize(kept);
+    return dead;
+}
+
+void report_coroutines_never_awaited(Interpreter& interp, const std::vector<Object*>& dead) {
+    for (Object* o : dead) {
+        auto* coro = static_cast<Coroutine*>(o);
+        if (!never_started(coro)) continue;
+        if (coro->origin_code) {
+            warn_at(interp, coro, coro->origin_code, coro->origin_code->line_of(coro->origin_lasti),
+                    coro->origin_globals);
+        } else {
+            coro->reported = true;
+        }
+    }
+}
+
+void report_coroutines_never_awaited_at_exit(Interpreter& interp) {
+    interp.heap().collect();
+    Type* category = runtime_warning(interp);
+    if (!category) return;
+    std::set<std::string> shown;
+    std::string out;
+    for (Object* o : interp.unstarted_coroutines) {
+        auto* coro = static_cast<Coroutine*>(o);
+        if (!never_started(coro)) continue;
+        coro->reported = true;
+        const std::string text = never_awaited_text(coro);
+        if (!shown.insert(text).second) continue;
+        out += "sys:1: " + std::string(category->name->view()) + ": " + text + "\n";
+    }
+    interp.unstarted_coroutines.clear();
+    if (out.empty()) return;
     interp.stderr_stream->write(interp, out);
     interp.flush_output();
 }

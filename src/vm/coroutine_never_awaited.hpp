@@ -1,19 +1,35 @@
-// The "coroutine '...' was never awaited" RuntimeWarning, for a coroutine whose call result an
-// expression statement throws away.
+// The "coroutine '...' was never awaited" RuntimeWarning CPython prints when a coroutine that
+// never started is freed: for one an expression statement throws away, for one the collector
+// finds dead, and for those still alive when the program ends.
 #pragma once
 #include "vm/interpreter.hpp"
+
+#include <vector>
 
 namespace coil::vm {
 
 struct Frame;
+class Tracer;
 
 // Called with the value an expression statement of the form `f(...)` discards. CPython frees
 // that value right there (its only reference was the stack slot), and freeing a coroutine that
-// never started prints the warning, pointing at the statement in `frame`. coil has no
-// reference counts, so it reproduces exactly this, the common case: a coroutine that is
-// dropped later (a variable going out of scope) is not reported. Prints at most once per
-// (message, line) of a module, as the default warning filter does through the module's
+// never started prints the warning, pointing at the statement in `frame`. Prints at most once
+// per (message, line) of a module, as the default warning filter does through the module's
 // __warningregistry__.
 void warn_if_coroutine_never_awaited(Interpreter& interp, Frame* frame, Value discarded);
+
+// For the collector, once marking is done: prunes interp.unstarted_coroutines, and marks
+// (keeps alive for this cycle) the dead coroutines that never started, returned in the order
+// they were made. The caller finishes marking from them.
+std::vector<Object*> keep_coroutines_never_awaited(Interpreter& interp, Tracer& tracer);
+
+// After the collection: warns for each of those, at the place recorded when it was made
+// (Coroutine's origin), as CPython does when the creating function returns.
+void report_coroutines_never_awaited(Interpreter& interp, const std::vector<Object*>& dead);
+
+// At the end of a program: the dead unstarted coroutines are reported as a collection would,
+// then those still alive as CPython reports them while tearing the modules down
+// ("sys:1: RuntimeWarning: coroutine 'f' was never awaited", once per name).
+void report_coroutines_never_awaited_at_exit(Interpreter& interp);
 
 } // namespace coil::vm

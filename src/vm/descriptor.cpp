@@ -22,6 +22,7 @@ struct GetSet : Object {
     Str* name;
     Type* owner;
     GetterFn getter;
+    SetterFn setter = nullptr;
 };
 
 struct Property : Object {
@@ -40,14 +41,28 @@ void trace_getset(Object* self, Tracer& tracer) {
     tracer.mark(g->owner);
 }
 
+// CPython's descr_check: false with TypeError pending when `instance` is not of the owner.
+bool getset_applies(Interpreter& interp, GetSet* g, Value instance) {
+    if (is_instance(interp, instance, g->owner)) return true;
+    interp.raise_format(interp.exceptions.type_error,
+                        "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                        std::string(g->name->view()).c_str(),
+                        std::string(g->owner->name->view()).c_str(),
+                        std::string(type_name(interp, instance)).c_str());
+    return false;
+}
+
 Value getset_get(Interpreter& interp, Value self, Value instance, Value) {
     auto* g = static_cast<GetSet*>(self.as_object());
     if (instance.is_absent()) return self;
+    if (!getset_applies(interp, g, instance)) return Value::error();
     return g->getter(interp, instance);
 }
 
-int getset_set(Interpreter& interp, Value self, Value, Value) {
+int getset_set(Interpreter& interp, Value self, Value instance, Value value) {
     auto* g = static_cast<GetSet*>(self.as_object());
+    if (!getset_applies(interp, g, instance)) return -1;
+    if (g->setter) return g->setter(interp, instance, value);
     interp.raise_format(
         interp.exceptions.attribute_error, "attribute '%s' of '%s' objects is not writable",
         std::string(g->name->view()).c_str(), std::string(g->owner->name->view()).c_str());
@@ -86,7 +101,7 @@ Value* member_field(Interpreter& interp, Member* m, Value instance) {
                             std::string(type_name(interp, instance)).c_str());
         return nullptr;
     }
-    return reinterpret_cast<Value*>(reinterpret_cast<char*>(instance.as_object()) + m->offset);
+    return instance_member_slot(instance.as_object(), m->offset);
 }
 
 Value member_get(Interpreter& interp, Value self, Value instance, Value) {
@@ -334,6 +349,15 @@ void add_getter(Interpreter& interp, Type* type, std::string_view name, GetterFn
     g->name = interp.intern(name);
     g->owner = type;
     g->getter = getter;
+    type->dict->set(interp, g->name, g->value());
+}
+
+void add_getset(Interpreter& interp, Type* type, Str* name, GetterFn getter, SetterFn setter) {
+    auto* g = interp.heap().make<GetSet>(interp.types.getset_descriptor);
+    g->name = name;
+    g->owner = type;
+    g->getter = getter;
+    g->setter = setter;
     type->dict->set(interp, g->name, g->value());
 }
 

@@ -9,9 +9,13 @@
 namespace coil::vm {
 
 using GetterFn = Value (*)(Interpreter&, Value self);
+using SetterFn = int (*)(Interpreter&, Value self, Value value); // absent value: delete
 
 // Adds a read-only computed attribute to a builtin type.
 void add_getter(Interpreter& interp, Type* type, std::string_view name, GetterFn getter);
+// Adds a computed attribute to `type`'s namespace (a class's __dict__ and __weakref__);
+// without a setter it is read-only.
+void add_getset(Interpreter& interp, Type* type, Str* name, GetterFn getter, SetterFn setter);
 
 // A member descriptor for a __slots__ name: reads and writes the Value at `offset` in
 // instances of `owner`.

@@ -117,17 +117,18 @@ Value get_field(Interpreter& interp, BaseException* e, const char* name) {
 }
 
 // Keyword arguments some classes accept (NameError(name=...), ImportError(name=, path=)).
+// `owner` names the class that takes them in messages, as CPython does for its subclasses too.
 bool take_keywords(Interpreter& interp, BaseException* e, const Value* args, size_t nargs,
-                   Tuple* kwnames, std::initializer_list<const char*> allowed) {
+                   Tuple* kwnames, const char* owner, std::initializer_list<const char*> allowed) {
     if (!kwnames) return true;
     for (size_t i = 0; i < kwnames->size(); ++i) {
         Str* key = as_str((*kwnames)[i]);
         bool ok = false;
         for (const char* a : allowed) ok |= key->equals(a);
         if (!ok) {
-            interp.raise_format(
-                interp.exceptions.type_error, "%s() got an unexpected keyword argument '%s'",
-                std::string(e->type->name->view()).c_str(), std::string(key->view()).c_str());
+            interp.raise_format(interp.exceptions.type_error,
+                                "'%s' is an invalid keyword argument for %s()",
+                                std::string(key->view()).c_str(), owner);
             return false;
         }
         exception_dict(interp, e)->set(interp, interp.intern(key), args[nargs + i]);
@@ -152,13 +153,19 @@ int init_fields(Interpreter& interp, BaseException* e, const Value* args, size_t
                   : nargs == 1 ? args[0]
                                : e->args->value());
     } else if (is_subclass_of(interp, e, x.name_error)) {
-        if (!take_keywords(interp, e, args, nargs, kwnames, {"name"})) return -1;
+        if (!take_keywords(interp, e, args, nargs, kwnames, "NameError", {"name"})) {
+            return -1;
+        }
         return 0;
     } else if (is_subclass_of(interp, e, x.attribute_error)) {
-        if (!take_keywords(interp, e, args, nargs, kwnames, {"name", "obj"})) return -1;
+        if (!take_keywords(interp, e, args, nargs, kwnames, "AttributeError", {"name", "obj"})) {
+            return -1;
+        }
         return 0;
     } else if (is_subclass_of(interp, e, x.import_error)) {
-        if (!take_keywords(interp, e, args, nargs, kwnames, {"name", "path"})) return -1;
+        if (!take_keywords(interp, e, args, nargs, kwnames, "ImportError", {"name", "path"})) {
+            return -1;
+        }
         set_field(interp, e, "msg", nargs == 1 ? args[0] : Value::none());
         return 0;
     } else if (is_subclass_of(interp, e, x.os_error)) {
@@ -436,6 +443,28 @@ void trace_exception(Object* self, Tracer& tracer) {
     tracer.mark(e->traceback);
     tracer.mark(e->cause);
     tracer.mark(e->context);
+}
+
+Value raise_name_not_defined(Interpreter& interp, Str* name) {
+    BaseException* e = make_exception(interp, interp.exceptions.name_error,
+                                      "name '" + std::string(name->view()) + "' is not defined");
+    set_field(interp, e, "name", name->value());
+    return interp.raise_value(e->value());
+}
+
+void add_attribute_error_context(Interpreter& interp, Value obj, Str* name) {
+    if (!interp.pending_matches(interp.exceptions.attribute_error)) return;
+    const Value pending = interp.pending();
+    if (!is_exception_instance(pending)) return;
+    BaseException* e = as_exception(pending);
+    Str* name_key = interp.names.name;
+    Str* obj_key = interp.names.obj;
+    if (e->dict && (!e->dict->get(name_key).is_absent() || !e->dict->get(obj_key).is_absent())) {
+        return;
+    }
+    Dict* d = exception_dict(interp, e);
+    d->set(interp, name_key, name->value());
+    d->set(interp, obj_key, obj);
 }
 
 BaseException* make_exception(Interpreter& interp, Type* type, Tuple* args) {

@@ -44,6 +44,14 @@ Type* os_error_class_for(Interpreter& interp, int err);
 // BaseException is not allowed".
 int exception_matches(Interpreter& interp, Value exc, Value clause);
 
+// NameError "name 'x' is not defined" with .name set.
+Value raise_name_not_defined(Interpreter& interp, Str* name);
+
+// Attribute lookup of `name` on `obj` failed: when the pending exception is an AttributeError
+// that names no attribute or object yet, sets its .name and .obj (CPython 3.11 does this for
+// every failed lookup, also when __getattr__ raised the error).
+void add_attribute_error_context(Interpreter& interp, Value obj, Str* name);
+
 // StopIteration.value of an instance (None when absent).
 Value stop_iteration_value(Interpreter& interp, BaseException* exc);
 // Raises StopIteration(value) (for generator returns).

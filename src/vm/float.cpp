@@ -9,6 +9,7 @@
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -174,6 +175,13 @@ Value float_binary_op(Interpreter& interp, BinaryOp op, double a, double b) {
     default:
         return interp.not_implemented;
     }
+}
+
+Value float_divmod(Interpreter& interp, double a, double b) {
+    if (b == 0.0) return interp.raise(interp.exceptions.zero_division_error, "float divmod()");
+    return Tuple::make(interp, {float_binary_op(interp, BinaryOp::FloorDiv, a, b),
+                                float_binary_op(interp, BinaryOp::Mod, a, b)})
+        ->value();
 }
 
 int float_int_compare(double d, Value i) {
@@ -493,6 +501,34 @@ Value float_to_integral(Interpreter& interp, const Value* args, size_t nargs, Tu
     return ops::call(interp, interp.types.int_->value(), &r, 1);
 }
 
+// float.__divmod__ and __rdivmod__: NotImplemented unless the other operand is an int or float.
+template <bool Reflected>
+Value float_dunder_divmod(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_slot_arity(interp, nargs, 1)) return Value::error();
+    double other;
+    bool number;
+    if (!number_to_double(interp, args[1], &other, &number)) {
+        return number ? Value::error() : interp.not_implemented;
+    }
+    const double self = float_value(args[0]);
+    return Reflected ? float_divmod(interp, other, self) : float_divmod(interp, self, other);
+}
+
+Value float_abs(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_slot_arity(interp, nargs, 0)) return Value::error();
+    return Value::from_double(std::fabs(float_value(args[0])));
+}
+
+Value float_dunder_float(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_slot_arity(interp, nargs, 0)) return Value::error();
+    return Value::from_double(float_value(args[0]));
+}
+
+Value float_getnewargs(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__getnewargs__", nargs - 1)) return Value::error();
+    return Tuple::make(interp, {Value::from_double(float_value(args[0]))})->value();
+}
+
 double trunc_of(double d) {
     return std::trunc(d);
 }
@@ -534,6 +570,12 @@ void init_float_type(Interpreter& interp) {
     add_method(interp, t, "__trunc__", float_to_integral<trunc_of>);
     add_method(interp, t, "__floor__", float_to_integral<floor_of>);
     add_method(interp, t, "__ceil__", float_to_integral<ceil_of>);
+    add_slot_wrapper(interp, t, "__int__", float_to_integral<trunc_of>);
+    add_slot_wrapper(interp, t, "__float__", float_dunder_float);
+    add_slot_wrapper(interp, t, "__abs__", float_abs);
+    add_slot_wrapper(interp, t, "__divmod__", float_dunder_divmod<false>);
+    add_slot_wrapper(interp, t, "__rdivmod__", float_dunder_divmod<true>);
+    add_method(interp, t, "__getnewargs__", float_getnewargs);
     init_complex_type(interp);
     add_method(interp, t, "conjugate", float_conjugate);
     add_method(interp, t, "as_integer_ratio", float_as_integer_ratio);

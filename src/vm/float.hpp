@@ -30,6 +30,8 @@ int64_t float_hash(double d); // CPython's hash: equal to the int hash for integ
 bool number_to_double(Interpreter& interp, Value v, double* out, bool* is_number);
 
 Value float_binary_op(Interpreter& interp, BinaryOp op, double a, double b);
+// divmod(a, b) of two floats: ZeroDivisionError "float divmod()".
+Value float_divmod(Interpreter& interp, double a, double b);
 // Compares a float with an int exactly (no rounding of big ints): -1, 0, 1; 2 if d is nan.
 int float_int_compare(double d, Value i);
 // float(text): ValueError "could not convert string to float: 'x'".

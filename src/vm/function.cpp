@@ -6,6 +6,7 @@
 #include "vm/descriptor.hpp"
 #include "vm/dict.hpp"
 #include "vm/heap.hpp"
+#include "vm/method_constructor.hpp"
 #include "vm/ops.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -305,6 +306,7 @@ void init_function_types(Interpreter& interp) {
 
     Type* m = make_builtin_type(interp, "method", interp.types.object, sizeof(Method), 0);
     m->slots.call = method_call;
+    m->slots.new_ = new_method;
     m->slots.repr = method_repr;
     m->slots.getattr = method_getattr;
     m->slots.richcompare = method_richcompare;

@@ -6,6 +6,7 @@
 #include "vm/async_generator.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
+#include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/frame.hpp"
 #include "vm/heap.hpp"
@@ -14,6 +15,7 @@
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
+#include "vm/unraisable.hpp"
 
 #include <cstdio>
 #include <string>
@@ -34,6 +36,12 @@ std::string message(const Interpreter& interp, const Generator* gen, const char*
     return buf;
 }
 
+// The code of a list, set or dict comprehension.
+bool is_comprehension(const CodeObject* code) {
+    const std::string_view name = code->name->view();
+    return name == "<listcomp>" || name == "<setcomp>" || name == "<dictcomp>";
+}
+
 } // namespace
 
 Generator* make_generator(Interpreter& interp, Frame* frame) {
@@ -41,7 +49,22 @@ Generator* make_generator(Interpreter& interp, Frame* frame) {
     if (frame->code->flags & CodeAsyncGenerator) {
         gen = make_async_generator(interp);
     } else if (frame->code->flags & CodeCoroutine) {
-        gen = interp.heap().make<Generator>(interp.types.coroutine);
+        Coroutine* coro = interp.heap().make<Coroutine>(interp.types.coroutine);
+        if (const Frame* creator = interp.exec.current_frame) {
+            // A comprehension's result belongs to the function around it.
+            while (creator->previous && is_comprehension(creator->code)) {
+                creator = creator->previous;
+            }
+            const Frame* site = creator;
+            if ((creator->code->flags & CodeOptimized) && creator->previous) {
+                site = creator->previous;
+            }
+            coro->origin_code = site->code;
+            coro->origin_globals = site->globals;
+            coro->origin_lasti = site->lasti;
+        }
+        interp.unstarted_coroutines.push_back(coro);
+        gen = coro;
     } else {
         gen = interp.heap().make<Generator>(interp.types.generator);
     }
@@ -53,6 +76,46 @@ Generator* make_generator(Interpreter& interp, Frame* frame) {
     frame->escaped = true;
     frame->generator = gen;
     return gen;
+}
+
+namespace {
+Value gen_close(Interpreter& interp, Generator* gen);
+} // namespace
+
+void mark_if_loop_owned(Generator* gen, const uint32_t* next) {
+    const Op first = opcode_of(next[0]);
+    if ((first == Op::GET_ITER && opcode_of(next[1]) == Op::FOR_ITER) ||
+        (first == Op::GET_AITER && opcode_of(next[1]) == Op::GET_ANEXT)) {
+        gen->loop_owned = true;
+    }
+}
+
+void finalize_abandoned(Interpreter& interp, Generator* gen) {
+    gen->loop_owned = false;
+    if (!gen->frame || gen->running) return;
+    Rooted keep(interp.shadow_roots(), gen->value());
+    Rooted unwinding(interp.shadow_roots(),
+                     interp.has_pending() ? interp.take_pending() : Value::absent());
+    bool failed = false;
+    const Value finalizer = gen->type == interp.types.async_generator
+                                ? async_generator_finalizer(gen->value())
+                                : Value::none();
+    if (!finalizer.is_none() && !as_async_generator(gen->value())->closed) {
+        // The event loop's hook schedules aclose() in a task (asyncio's
+        // _asyncgen_finalizer_hook); it cannot run here, in the middle of the loop body.
+        Rooted keep_finalizer(interp.shadow_roots(), finalizer);
+        failed = ops::call1(interp, finalizer, gen->value()).is_error();
+    } else {
+        failed = gen_close(interp, gen).is_error();
+    }
+    if (failed) report_unraisable(interp, gen->value());
+    if (!unwinding.get().is_absent()) interp.set_pending(unwinding.get());
+}
+
+void finalize_abandoned_in(Interpreter& interp, Value* begin, Value* end) {
+    for (Value* slot = begin; slot < end; ++slot) {
+        if (is_loop_owned(interp, *slot)) finalize_abandoned(interp, as_generator(*slot));
+    }
 }
 
 ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, bool throwing,
@@ -429,6 +492,17 @@ void trace_generator(Object* self, Tracer& tracer) {
     tracer.mark(gen->resumer_handled);
 }
 
+namespace {
+
+void trace_coroutine(Object* self, Tracer& tracer) {
+    trace_generator(self, tracer);
+    auto* coro = static_cast<Coroutine*>(self);
+    tracer.mark(coro->origin_code);
+    tracer.mark(coro->origin_globals);
+}
+
+} // namespace
+
 bool set_thrown_exception(Interpreter& interp, const Value* args, size_t nargs) {
     const Value typ = args[0];
     const Value val = nargs > 1 ? args[1] : Value::none();
@@ -523,7 +597,7 @@ void init_generator_types(Interpreter& interp) {
     g->slots.iternext = gen_iternext;
     interp.types.generator = g;
     // Coroutines are not iterators: only `await` (SEND) and send/throw/close drive them.
-    Type* c = make_builtin_type(interp, "coroutine", interp.types.object, sizeof(Generator), 0);
+    Type* c = make_builtin_type(interp, "coroutine", interp.types.object, sizeof(Coroutine), 0);
     interp.types.coroutine = c;
     for (Type* t : {g, c}) {
         t->slots.repr = generator_repr;
@@ -534,6 +608,7 @@ void init_generator_types(Interpreter& interp) {
         add_method(interp, t, "throw", gen_throw);
         add_method(interp, t, "close", gen_close_method);
     }
+    c->slots.trace = trace_coroutine;
     add_method(interp, g, "__next__", gen_next_method);
     init_async_generator_types(interp);
 }

@@ -7,11 +7,12 @@
 
 namespace coil::vm {
 
+struct Dict;
 struct Frame;
 struct Str;
 
 struct Generator : Object {
-    Frame* frame = nullptr; // nullptr once the generator has finished
+    Frame* frame = nullptr;     // nullptr once the generator has finished
     CodeObject* code = nullptr; // gi_code, which outlives the frame
     Str* name = nullptr;
     Str* qualname = nullptr;
@@ -20,6 +21,22 @@ struct Generator : Object {
     Value handled = Value::none();
     Value resumer_handled = Value::none();
     bool running = false;
+    // Made by a call whose result a `for` or `async for` statement iterates directly, so that
+    // loop's stack slot is the only reference: leaving the loop early (POP_ITER, or an
+    // exception unwinding past it) finalizes it there, when CPython's reference count would.
+    bool loop_owned = false;
+};
+
+// A coroutine also remembers where CPython would say it was never awaited: CPython warns
+// when the last reference goes, from the frame running then. For a coroutine held by its
+// creating function that is the caller, at the call; for one made by module code, that
+// statement. Coroutines are unstarted in interp.unstarted_coroutines until the collector
+// sees them started or dead.
+struct Coroutine : Generator {
+    CodeObject* origin_code = nullptr;
+    Dict* origin_globals = nullptr;
+    uint32_t origin_lasti = 0;
+    bool reported = false; // "never awaited" was printed for it
 };
 
 // What resuming a generator produced.
@@ -38,10 +55,37 @@ inline bool is_resumable(const Interpreter& interp, Value v) {
 inline Generator* as_generator(Value v) {
     return static_cast<Generator*>(v.as_object());
 }
+inline Coroutine* as_coroutine(Value v) {
+    return static_cast<Coroutine*>(v.as_object());
+}
+
+// A generator or async generator that a loop owns (Generator::loop_owned).
+inline bool is_loop_owned(const Interpreter& interp, Value v) {
+    if (!v.is_object()) return false;
+    const Type* t = v.as_object()->type;
+    return (t == interp.types.generator || t == interp.types.async_generator) &&
+           static_cast<const Generator*>(v.as_object())->loop_owned;
+}
 
 // Wraps a frame prepared for a generator or coroutine function's code (by its code flags);
-// no code runs yet.
+// no code runs yet. A coroutine's origin is read from interp.exec.current_frame, whose lasti
+// must be the creating call.
 Generator* make_generator(Interpreter& interp, Frame* frame);
+
+// For the loop's CALL: `next` points at the instruction after the call that made `gen`. A
+// `for` statement (GET_ITER, FOR_ITER) or `async for` (GET_AITER, GET_ANEXT) over the call's
+// result owns it; a comprehension's outermost iterable (GET_ITER, CALL) does not.
+void mark_if_loop_owned(Generator* gen, const uint32_t* next);
+
+// Finalizes a loop-owned generator whose loop dropped it, as CPython's generator finalizer
+// does: a generator is closed (an error is reported as "Exception ignored in"), an async
+// generator is handed to the finalizer hook its event loop installed (or closed at once when
+// there is none). A pending exception (one unwinding past the loop) is kept.
+void finalize_abandoned(Interpreter& interp, Generator* gen);
+
+// Every loop-owned generator in the stack slots [begin, end), which an exception unwinding is
+// about to drop.
+void finalize_abandoned_in(Interpreter& interp, Value* begin, Value* end);
 
 // Runs `gen` until it yields, returns or raises. `value` is sent in (None for next());
 // when `throwing`, the pending exception is raised at the yield instead. *out receives the

@@ -1,6 +1,7 @@
 // The mark-sweep collector and the size-class allocator behind Heap::make.
 #include "vm/heap.hpp"
 
+#include "vm/coroutine_never_awaited.hpp"
 #include "vm/interpreter.hpp"
 
 #include <algorithm>
@@ -48,6 +49,13 @@ Heap::~Heap() {
         o = next;
     }
     for (Chunk* c : chunks_) std::free(c);
+}
+
+size_t Heap::allocation_size(const Object* o) {
+    if (o->gc_link & large_bit)
+        return *reinterpret_cast<const size_t*>(reinterpret_cast<const char*>(o) - granule);
+    const auto address = reinterpret_cast<uintptr_t>(o);
+    return reinterpret_cast<const Chunk*>(address & ~uintptr_t(chunk_size - 1))->cell_size;
 }
 
 void* Heap::allocate_raw(size_t size) {
@@ -169,12 +177,18 @@ void Heap::collect() {
 
     Tracer tracer;
     interp_.trace_roots(tracer);
-    while (!tracer.gray_.empty()) {
-        Object* o = tracer.gray_.back();
-        tracer.gray_.pop_back();
-        tracer.mark(o->type);
-        if (TraceFn trace = o->type->slots.trace) trace(o, tracer);
-    }
+    const auto finish_marking = [&tracer] {
+        while (!tracer.gray_.empty()) {
+            Object* o = tracer.gray_.back();
+            tracer.gray_.pop_back();
+            tracer.mark(o->type);
+            if (TraceFn trace = o->type->slots.trace) trace(o, tracer);
+        }
+    };
+    finish_marking();
+    // Dead coroutines that never ran live one more cycle, to be reported once this one is over.
+    const std::vector<Object*> never_awaited = keep_coroutines_never_awaited(interp_, tracer);
+    finish_marking();
     interp_.sweep_interned();
 
     // Gather the unmarked objects, then finalize them all before freeing any: a dead object's
@@ -198,6 +212,7 @@ void Heap::collect() {
     debt_ = 0;
     threshold_ = std::max<size_t>(size_t(4) << 20, live_bytes_);
     collecting_ = false;
+    if (!never_awaited.empty()) report_coroutines_never_awaited(interp_, never_awaited);
 }
 
 void Heap::verify() const {

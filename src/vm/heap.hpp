@@ -71,12 +71,20 @@ public:
     // Safepoint check; the interpreter calls this at the points listed above.
     bool wants_collection() const {
 #ifdef COIL_GC_STRESS
-        return true;
+        return automatic_;
 #else
-        return debt_ >= threshold_;
+        return automatic_ && debt_ >= threshold_;
 #endif
     }
     void collect();
+
+    // gc.disable() / gc.enable(): whether safepoints collect; an explicit collect() always runs.
+    void set_automatic(bool on) {
+        automatic_ = on;
+    }
+    bool automatic() const {
+        return automatic_;
+    }
 
     // Buffers owned by objects (list items, dict tables) count towards the next collection.
     void note_external_allocation(size_t bytes) {
@@ -86,6 +94,10 @@ public:
     // Debug check of the heap's structure (every object has a live type, no mark bit left
     // set, free-list cells are not on the object list). Aborts with a message on corruption.
     void verify() const;
+
+    // The bytes reserved for a live object: its size class's cell size, or what a large object
+    // asked for.
+    static size_t allocation_size(const Object* o);
 
     size_t live_bytes() const {
         return live_bytes_;
@@ -133,6 +145,7 @@ private:
     size_t threshold_ = 4 << 20;
     size_t collections_ = 0;
     bool collecting_ = false;
+    bool automatic_ = true;
 };
 
 // A GC root for a temporary held by a native across a call back into the VM. Strictly LIFO.

@@ -10,6 +10,7 @@
 #include "vm/float.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
+#include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -526,6 +527,60 @@ Value int_binary_op(Interpreter& interp, BinaryOp op, Value a, Value b) {
     return make_int(interp, r2.v);
 }
 
+Value int_divmod(Interpreter& interp, Value a, Value b) {
+    const Value q = int_binary_op(interp, BinaryOp::FloorDiv, a, b);
+    if (q.is_error()) return q;
+    const Value r = int_binary_op(interp, BinaryOp::Mod, a, b);
+    if (r.is_error()) return r;
+    return Tuple::make(interp, {q, r})->value();
+}
+
+namespace {
+
+// Square-and-multiply in 128 bits for small operands with a non-negative exponent.
+bool small_pow_mod(Value base, Value exp, Value mod, int64_t* out) {
+    int64_t b, e, m;
+    if (!small_value(base, &b) || !small_value(exp, &e) || !small_value(mod, &m) || e < 0 ||
+        m == 0) {
+        return false;
+    }
+    const unsigned __int128 modulus = static_cast<uint64_t>(m < 0 ? -m : m);
+    __int128 reduced = b % static_cast<__int128>(modulus);
+    if (reduced < 0) reduced += modulus;
+    unsigned __int128 square = static_cast<unsigned __int128>(reduced);
+    unsigned __int128 result = 1 % modulus;
+    for (; e > 0; e >>= 1) {
+        if (e & 1) result = result * square % modulus;
+        square = square * square % modulus;
+    }
+    auto r = static_cast<int64_t>(result);
+    // Python's result takes the modulus's sign.
+    if (m < 0 && r != 0) r += m;
+    *out = r;
+    return true;
+}
+
+} // namespace
+
+Value int_pow_mod(Interpreter& interp, Value base, Value exp, Value mod) {
+    if (int64_t r; small_pow_mod(base, exp, mod, &r)) return make_int(interp, r);
+    Mpz b(base), e(exp), m(mod);
+    if (mpz_sgn(m.v) == 0) {
+        return interp.raise(interp.exceptions.value_error, "pow() 3rd argument cannot be 0");
+    }
+    if (mpz_sgn(e.v) < 0 && !mpz_invert(b.v, b.v, m.v)) {
+        return interp.raise(interp.exceptions.value_error,
+                            "base is not invertible for the given modulus");
+    }
+    mpz_abs(e.v, e.v);
+    Mpz modulus, r;
+    mpz_abs(modulus.v, m.v);
+    mpz_powm(r.v, b.v, e.v, modulus.v);
+    // Python's result takes the modulus's sign.
+    if (mpz_sgn(m.v) < 0 && mpz_sgn(r.v) != 0) mpz_add(r.v, r.v, m.v);
+    return make_int(interp, r.v);
+}
+
 namespace {
 
 template <BinaryOp Op> Value int_binary_slot(Interpreter& interp, Value a, Value b) {
@@ -735,6 +790,38 @@ Value int_dunder_index(Interpreter& interp, const Value* args, size_t nargs, Tup
     return int_positive_slot(interp, args[0]);
 }
 
+// int.__divmod__ and __rdivmod__: NotImplemented unless the other operand is an int too.
+template <bool Reflected>
+Value int_dunder_divmod(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_slot_arity(interp, nargs, 1)) return Value::error();
+    if (!is_int(args[1])) return interp.not_implemented;
+    return Reflected ? int_divmod(interp, args[1], args[0]) : int_divmod(interp, args[0], args[1]);
+}
+
+Value int_abs(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_slot_arity(interp, nargs, 0)) return Value::error();
+    return int_sign(args[0]) < 0 ? int_negative(interp, args[0])
+                                 : int_positive_slot(interp, args[0]);
+}
+
+Value int_dunder_float(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_slot_arity(interp, nargs, 0)) return Value::error();
+    double d;
+    if (!int_to_double(interp, args[0], &d)) return Value::error();
+    return Value::from_double(d);
+}
+
+// int.__int__ and __index__: the plain int (an int for a bool or an int subclass).
+Value int_dunder_int(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_slot_arity(interp, nargs, 0)) return Value::error();
+    return int_positive_slot(interp, args[0]);
+}
+
+Value int_getnewargs(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__getnewargs__", nargs - 1)) return Value::error();
+    return Tuple::make(interp, {int_positive_slot(interp, args[0])})->value();
+}
+
 bool byteorder_is_little(Interpreter& interp, Value order, bool* little) {
     if (order.is_absent()) {
         *little = false;
@@ -890,7 +977,13 @@ void init_int_type(Interpreter& interp) {
     add_method(interp, t, "__floor__", int_integral);
     add_method(interp, t, "__ceil__", int_integral);
     add_method(interp, t, "__round__", int_round);
-    add_method(interp, t, "__index__", int_dunder_index);
+    add_slot_wrapper(interp, t, "__index__", int_dunder_index);
+    add_slot_wrapper(interp, t, "__divmod__", int_dunder_divmod<false>);
+    add_slot_wrapper(interp, t, "__rdivmod__", int_dunder_divmod<true>);
+    add_slot_wrapper(interp, t, "__abs__", int_abs);
+    add_slot_wrapper(interp, t, "__float__", int_dunder_float);
+    add_slot_wrapper(interp, t, "__int__", int_dunder_int);
+    add_method(interp, t, "__getnewargs__", int_getnewargs);
     add_method(interp, t, "to_bytes", int_to_bytes);
     add_method(interp, t, "from_bytes", int_from_bytes, NativeClassMethod);
 }

@@ -55,6 +55,11 @@ int64_t int_hash(Value v); // CPython's hash modulo 2**61 - 1
 // Arithmetic on two ints (bools included); the float cases are in float.hpp.
 Value int_binary_op(Interpreter& interp, BinaryOp op, Value a, Value b);
 int int_compare(Value a, Value b); // -1, 0, 1
+// divmod(a, b) of two ints: ZeroDivisionError "integer division or modulo by zero".
+Value int_divmod(Interpreter& interp, Value a, Value b);
+// pow(base, exp, mod) of three ints: ValueError "pow() 3rd argument cannot be 0" and "base is
+// not invertible for the given modulus".
+Value int_pow_mod(Interpreter& interp, Value base, Value exp, Value mod);
 Value int_negative(Interpreter& interp, Value v);
 Value int_invert(Interpreter& interp, Value v);
 

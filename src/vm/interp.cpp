@@ -110,8 +110,7 @@ Value namespace_get(Interpreter& interp, Dict* ns, Str* name) {
 }
 
 Value name_not_defined(Interpreter& interp, Str* name) {
-    return interp.raise_format(interp.exceptions.name_error, "name '%s' is not defined",
-                               std::string(name->view()).c_str());
+    return raise_name_not_defined(interp, name);
 }
 
 // The items of an iterable as a tuple or list (the iterable itself when it is one), built
@@ -641,6 +640,7 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         Str* name = code->names[ARG()];
         Value v = cached_load_attr(cache, sp[-1], name);
         if (v.is_absent()) {
+            frame->lasti = static_cast<uint32_t>(inst - code_base); // for frame.f_lineno
             v = ops::get_attr(interp, sp[-1], name);
             if (v.is_error()) goto error;
             fill_load_cache(interp, cache, sp[-1], name, false);
@@ -1018,6 +1018,14 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
         *sp++ = next;
         DISPATCH();
     }
+    TARGET(POP_ITER) {
+        if (is_loop_owned(interp, sp[-1])) {
+            SAVE_FRAME(sp);
+            finalize_abandoned(interp, as_generator(sp[-1]));
+        }
+        --sp;
+        DISPATCH();
+    }
     TARGET(JUMP_FORWARD) {
         pc = code_base + ARG();
         DISPATCH();
@@ -1123,7 +1131,10 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
             Frame* callee = prepare_call(interp, as_function(callable), args, nargs, kw);
             if (!callee) goto error;
             if (callee->code->flags & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator)) {
-                const Value gen = make_generator(interp, callee)->value();
+                frame->lasti = static_cast<uint32_t>(inst - code_base);
+                Generator* made = make_generator(interp, callee);
+                mark_if_loop_owned(made, pc);
+                const Value gen = made->value();
                 sp = base;
                 *sp++ = gen;
                 DISPATCH();
@@ -1179,7 +1190,10 @@ Value run_frame(Interpreter& interp, Frame* entry, bool throwing) {
                 prepare_call(interp, as_function(callable), flat->items(), flat->size(), kw);
             if (!callee) goto error;
             if (callee->code->flags & (CodeGenerator | CodeCoroutine | CodeAsyncGenerator)) {
-                const Value gen = make_generator(interp, callee)->value();
+                frame->lasti = static_cast<uint32_t>(inst - code_base);
+                Generator* made = make_generator(interp, callee);
+                mark_if_loop_owned(made, pc);
+                const Value gen = made->value();
                 sp = base;
                 *sp++ = gen;
                 DISPATCH();
@@ -1579,7 +1593,11 @@ exception_unwind:
     kwnames = nullptr;
     {
         const uint32_t at = static_cast<uint32_t>(inst - code_base);
-        if (const ExceptionEntry* h = code->handler_for(at)) {
+        const ExceptionEntry* h = code->handler_for(at);
+        // The slots the unwinding drops: CPython finalizes the generators loops owned there.
+        Value* kept = h ? stack_base + h->depth : stack_base;
+        if (sp > kept) finalize_abandoned_in(interp, kept, sp);
+        if (h) {
             sp = stack_base + h->depth;
             if (h->push_lasti) *sp++ = Value::from_small_int(at);
             *sp++ = interp.take_pending();

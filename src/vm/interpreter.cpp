@@ -12,6 +12,7 @@
 #include "vm/int.hpp"
 #include "vm/iterator.hpp"
 #include "vm/list.hpp"
+#include "vm/mapping_proxy.hpp"
 #include "vm/module.hpp"
 #include "vm/native_function.hpp"
 #include "vm/none.hpp"
@@ -78,6 +79,7 @@ Interpreter::Interpreter() : heap_(*this) {
     init_format(*this);
     init_descriptor_types(*this);
     init_generic_alias_types(*this);
+    init_mapping_proxy_type(*this);
     stdout_stream = TextStream::make(*this, STDOUT_FILENO, "<stdout>", false);
     stderr_stream = TextStream::make(*this, STDERR_FILENO, "<stderr>", true);
 }

@@ -65,6 +65,7 @@ struct BuiltinTypes {
     Type* list_iterator = nullptr;
     Type* list_reverseiterator = nullptr;
     Type* range_iterator = nullptr;
+    Type* longrange_iterator = nullptr;
     Type* dict_keys = nullptr;
     Type* dict_values = nullptr;
     Type* dict_items = nullptr;
@@ -94,6 +95,7 @@ struct BuiltinTypes {
     Type* staticmethod = nullptr;
     Type* generic_alias = nullptr; // list[int]
     Type* union_type = nullptr;    // int | None
+    Type* mapping_proxy = nullptr; // a class's read-only __dict__ (mapping_proxy.cpp)
     // contextvars (context.cpp), made on first use.
     Type* context = nullptr;
     Type* context_var = nullptr;
@@ -320,6 +322,10 @@ public:
 
     // Containers being repr()'d, so a list containing itself prints as [...].
     std::vector<Object*> repr_active;
+
+    // Coroutines made and maybe not started yet, weakly held: the collector prunes it and
+    // reports the dead unstarted ones as never awaited (coroutine_never_awaited.hpp).
+    std::vector<Object*> unstarted_coroutines;
 
     ExecutionState exec; // the engine's state: running frames, recursion depth
 

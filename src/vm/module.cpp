@@ -3,6 +3,7 @@
 
 #include "vm/compile_hook.hpp"
 #include "vm/dict.hpp"
+#include "vm/module_constructor.hpp"
 #include "vm/ops.hpp"
 #include "vm/str.hpp"
 #include "vm/type.hpp"
@@ -72,6 +73,7 @@ Value module_getattr(Interpreter& interp, Value self, Str* name, bool suppress_m
 }
 
 int module_setattr(Interpreter& interp, Value self, Str* name, Value value) {
+    if (name == interp.names.dunder_class) return generic_setattr(interp, self, name, value);
     auto* m = static_cast<Module*>(self.as_object());
     if (value.is_absent()) {
         if (!m->dict->remove(name)) {
@@ -114,7 +116,7 @@ void init_module_type(Interpreter& interp) {
     t->slots.setattr = module_setattr;
     t->slots.repr = module_repr;
     t->slots.trace = trace_module;
-    t->slots.new_ = nullptr;
+    t->slots.new_ = new_module;
     t->slots.init = nullptr;
     interp.types.module = t;
 }

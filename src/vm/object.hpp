@@ -152,6 +152,7 @@ enum TypeFlag : uint32_t {
     TypeFloatSubclass = 1 << 10,  // instances are boxed Float objects (only for subclasses)
     TypeDataDescriptor = 1 << 11, // has descr_set: wins over the instance __dict__
     TypeHasSlotWrappers = 1 << 12, // a builtin class whose special methods are in its dict
+    TypeBytesSubclass = 1 << 13,
 };
 
 struct Type : Object {
@@ -166,7 +167,8 @@ struct Type : Object {
     Dict* dict = nullptr;   // the class namespace
     uint32_t flags = 0;
     uint32_t instance_size = 0; // bytes of the C++ instance struct
-    uint32_t dict_offset = 0;   // offset of the Dict* __dict__ slot in instances, 0 if none
+    // Offset of the Dict* __dict__ slot in instances, 0 if none, or dict_at_allocation_end.
+    uint32_t dict_offset = 0;
     // A tag from interp.last_type_version, replaced whenever this class or a base changes, so
     // attribute caches can be validated (assign_type_version).
     uint32_t version = 0;
@@ -191,10 +193,30 @@ template <class T, class M> uint32_t field_offset(M T::*field) {
     return static_cast<uint32_t>(reinterpret_cast<unsigned char*>(&(object->*field)) - storage);
 }
 
+// The dict_offset of classes whose instances vary in size (subclasses of str, tuple, bytes):
+// no fixed offset is past every instance's items, so the __dict__ pointer is the last word of
+// the instance's heap allocation, which is made one word larger.
+inline constexpr uint32_t dict_at_allocation_end = UINT32_MAX;
+// The __dict__ slot of an instance of such a class (class_creation.cpp).
+Dict** trailing_dict_slot(Object* o);
+// Likewise the __slots__ fields of subclasses of str sit before that last word: a member
+// offset with this bit set counts back from the end of the allocation.
+inline constexpr uint32_t offset_from_allocation_end = 1u << 31;
+Value* trailing_member_slot(Object* o, uint32_t offset);
+
+// The __slots__ field at member offset `offset` of an instance.
+inline Value* instance_member_slot(Object* o, uint32_t offset) {
+    if (offset & offset_from_allocation_end) [[unlikely]]
+        return trailing_member_slot(o, offset);
+    return reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + offset);
+}
+
 // Where an instance keeps its __dict__ pointer (modules, exceptions, instances of classes);
 // nullptr when its type gives instances no __dict__.
 inline Dict** instance_dict_slot(Object* o) {
     uint32_t offset = o->type->dict_offset;
+    if (offset == dict_at_allocation_end) [[unlikely]]
+        return trailing_dict_slot(o);
     return offset ? reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset) : nullptr;
 }
 

@@ -9,6 +9,7 @@
 #include "vm/iterator.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
+#include "vm/recursion_guard.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -23,25 +24,6 @@ namespace {
 std::string tname(Interpreter& interp, Value v) {
     return std::string(type_name(interp, v));
 }
-
-// Counts native re-entries (repr of nested containers, comparisons) against the recursion
-// limit, so deeply nested data raises RecursionError instead of exhausting the C stack.
-class RecursionGuard {
-public:
-    RecursionGuard(Interpreter& interp, const char* where) : interp_(interp) {
-        ok_ = ++interp.exec.depth <= interp.exec.recursion_limit;
-        if (!ok_) {
-            interp.raise_format(interp.exceptions.recursion_error,
-                                "maximum recursion depth exceeded%s", where);
-        }
-    }
-    ~RecursionGuard() { --interp_.exec.depth; }
-    bool ok() const { return ok_; }
-
-private:
-    Interpreter& interp_;
-    bool ok_;
-};
 
 CompareOp swapped(CompareOp op) {
     switch (op) {
@@ -289,7 +271,9 @@ int64_t hash(Interpreter& interp, Value v) {
 }
 
 Value get_attr(Interpreter& interp, Value obj, Str* name) {
-    return type_of(interp, obj)->slots.getattr(interp, obj, name, false);
+    const Value v = type_of(interp, obj)->slots.getattr(interp, obj, name, false);
+    if (v.is_error()) add_attribute_error_context(interp, obj, name);
+    return v;
 }
 
 Value get_attr_optional(Interpreter& interp, Value obj, Str* name) {

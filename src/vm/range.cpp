@@ -1,6 +1,7 @@
 // range: construction, repr, indexing, containment and the fast iterator.
 #include "vm/range.hpp"
 
+#include "vm/heap.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -8,29 +9,85 @@
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
+#include <algorithm>
+#include <gmp.h>
 #include <string>
 
 namespace coil::vm {
 
-Range* make_range(Interpreter& interp, int64_t start, int64_t stop, int64_t step) {
-    Range* r = interp.heap().make<Range>(interp.types.range);
-    r->start = make_int(interp, start);
-    r->stop = make_int(interp, stop);
-    r->step = make_int(interp, step);
-    int64_t length = 0;
-    if (step > 0 && start < stop) {
-        length =
-            static_cast<int64_t>((static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) /
-                                     static_cast<uint64_t>(step) +
-                                 1);
-    } else if (step < 0 && start > stop) {
-        length =
-            static_cast<int64_t>((static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) /
-                                     (0 - static_cast<uint64_t>(step)) +
-                                 1);
+namespace {
+
+// An mpz_t that frees itself.
+struct Big {
+    mpz_t v;
+    Big() { mpz_init(v); }
+    explicit Big(Value x) {
+        mpz_init(v);
+        int_to_mpz(x, v);
     }
-    r->length = length;
+    ~Big() { mpz_clear(v); }
+    Big(const Big&) = delete;
+    Big& operator=(const Big&) = delete;
+};
+
+// The int with the value of `v` (an int subclass's instance becomes a plain int).
+Value exact_int(Interpreter& interp, Value v) {
+    if (v.is_small_int()) return v;
+    if (v.is_bool()) return Value::from_small_int(v.is_true() ? 1 : 0);
+    Big b(v);
+    return make_int(interp, b.v);
+}
+
+// The number of items of range(start, stop, step), into `out`.
+void range_length(const mpz_t start, const mpz_t stop, const mpz_t step, mpz_t out) {
+    mpz_set_ui(out, 0);
+    const int sign = mpz_sgn(step);
+    if (sign > 0 ? mpz_cmp(start, stop) >= 0 : mpz_cmp(start, stop) <= 0) return;
+    Big span, magnitude;
+    if (sign > 0) {
+        mpz_sub(span.v, stop, start);
+    } else {
+        mpz_sub(span.v, start, stop);
+    }
+    mpz_sub_ui(span.v, span.v, 1);
+    mpz_abs(magnitude.v, step);
+    mpz_fdiv_q(out, span.v, magnitude.v);
+    mpz_add_ui(out, out, 1);
+}
+
+// start + i * step: item i of the range.
+Value item_at(Interpreter& interp, const Range* r, const mpz_t i) {
+    Big item(r->step);
+    mpz_mul(item.v, item.v, i);
+    Big start(r->start);
+    mpz_add(item.v, item.v, start.v);
+    return make_int(interp, item.v);
+}
+
+int64_t small_item(const Range* r, int64_t i) {
+    return static_cast<int64_t>(static_cast<uint64_t>(r->first) +
+                                static_cast<uint64_t>(i) * static_cast<uint64_t>(r->stride));
+}
+
+} // namespace
+
+Range* make_range(Interpreter& interp, Value start, Value stop, Value step) {
+    Range* r = interp.heap().make<Range>(interp.types.range);
+    r->start = exact_int(interp, start);
+    r->stop = exact_int(interp, stop);
+    r->step = exact_int(interp, step);
+    Big b_start(r->start), b_stop(r->stop), b_step(r->step), length;
+    range_length(b_start.v, b_stop.v, b_step.v, length.v);
+    r->length = make_int(interp, length.v);
+    int64_t stop64;
+    r->small = int_to_int64(r->start, &r->first) && int_to_int64(r->stop, &stop64) &&
+               int_to_int64(r->step, &r->stride) && int_to_int64(r->length, &r->count);
     return r;
+}
+
+Range* make_range(Interpreter& interp, int64_t start, int64_t stop, int64_t step) {
+    return make_range(interp, make_int(interp, start), make_int(interp, stop),
+                      make_int(interp, step));
 }
 
 namespace {
@@ -40,23 +97,18 @@ void trace_range(Object* self, Tracer& tracer) {
     tracer.mark(r->start);
     tracer.mark(r->stop);
     tracer.mark(r->step);
+    tracer.mark(r->length);
 }
 
-int64_t small(Value v) {
-    int64_t i = 0;
-    int_to_int64(v, &i);
-    return i;
+void trace_long_iterator(Object* self, Tracer& tracer) {
+    auto* it = static_cast<LongRangeIterator*>(self);
+    tracer.mark(it->next);
+    tracer.mark(it->step);
+    tracer.mark(it->remaining);
 }
 
-bool range_arg(Interpreter& interp, Value v, int64_t* out) {
-    Value i = ops::index(interp, v);
-    if (i.is_error()) return false;
-    if (!int_to_int64(i, out) || *out < -(int64_t(1) << 62) || *out > (int64_t(1) << 62)) {
-        interp.raise(interp.exceptions.overflow_error,
-                     "Python int too large to convert to C ssize_t");
-        return false;
-    }
-    return true;
+Range* as_range(Value v) {
+    return static_cast<Range*>(v.as_object());
 }
 
 Value range_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -66,77 +118,162 @@ Value range_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tup
         return interp.raise_format(interp.exceptions.type_error,
                                    "range expected at most 3 arguments, got %zu", nargs);
     }
-    int64_t start = 0, stop, step = 1;
-    if (nargs == 1) {
-        if (!range_arg(interp, args[0], &stop)) return Value::error();
-    } else {
-        if (!range_arg(interp, args[0], &start) || !range_arg(interp, args[1], &stop)) {
-            return Value::error();
-        }
-        if (nargs == 3) {
-            if (!range_arg(interp, args[2], &step)) return Value::error();
-            if (step == 0) {
-                return interp.raise(interp.exceptions.value_error,
-                                    "range() arg 3 must not be zero");
-            }
-        }
+    // Rooted: __index__ of a later argument may run Python code and collect garbage.
+    Rooted start(interp.shadow_roots(), Value::from_small_int(0));
+    Rooted stop(interp.shadow_roots(), Value::none());
+    Rooted step(interp.shadow_roots(), Value::from_small_int(1));
+    Rooted* bounds[3] = {&start, &stop, &step};
+    for (size_t i = 0; i < nargs; ++i) {
+        const Value v = ops::index(interp, args[i]);
+        if (v.is_error()) return v;
+        bounds[nargs == 1 ? 1 : i]->set(v);
     }
-    return make_range(interp, start, stop, step)->value();
+    if (int_sign(step.get()) == 0) {
+        return interp.raise(interp.exceptions.value_error, "range() arg 3 must not be zero");
+    }
+    return make_range(interp, start.get(), stop.get(), step.get())->value();
 }
 
 Value range_repr(Interpreter& interp, Value self) {
-    auto* r = static_cast<Range*>(self.as_object());
+    Range* r = as_range(self);
     std::string text = "range(" + int_to_string(r->start) + ", " + int_to_string(r->stop);
-    if (small(r->step) != 1) text += ", " + int_to_string(r->step);
+    if (r->step != Value::from_small_int(1)) text += ", " + int_to_string(r->step);
     text += ")";
     return Str::make_ascii(interp, text)->value();
 }
 
-int64_t range_len(Interpreter&, Value self) {
-    return static_cast<Range*>(self.as_object())->length;
+int64_t range_len(Interpreter& interp, Value self) {
+    Range* r = as_range(self);
+    int64_t n;
+    if (int_to_int64(r->length, &n)) return n;
+    interp.raise(interp.exceptions.overflow_error, "Python int too large to convert to C ssize_t");
+    return -1;
 }
 
 int64_t range_truth(Interpreter&, Value self) {
-    return static_cast<Range*>(self.as_object())->length != 0;
+    return int_sign(as_range(self)->length) != 0;
+}
+
+// compute_slice: the range of the items a slice selects, with bounds of any size.
+Value range_slice(Interpreter& interp, Range* r, Slice* slice) {
+    // Rooted: __index__ of a later part may run Python code and collect garbage.
+    Rooted start_part(interp.shadow_roots(), slice->start);
+    Rooted stop_part(interp.shadow_roots(), slice->stop);
+    Rooted step_part(interp.shadow_roots(), slice->step);
+    for (Rooted* part : {&start_part, &stop_part, &step_part}) {
+        const Value v = part->get();
+        if (v.is_none()) continue;
+        if (!is_int(v) && !type_of(interp, v)->slots.index) {
+            return interp.raise_type_error(
+                "slice indices must be integers or None or have an __index__ method");
+        }
+        const Value i = ops::index(interp, v);
+        if (i.is_error()) return i;
+        part->set(i);
+    }
+    const Value parts[3] = {start_part.get(), stop_part.get(), step_part.get()};
+    Big step, length(r->length), lower, upper, start, stop;
+    if (parts[2].is_none()) {
+        mpz_set_ui(step.v, 1);
+    } else {
+        int_to_mpz(parts[2], step.v);
+        if (mpz_sgn(step.v) == 0) {
+            return interp.raise(interp.exceptions.value_error, "slice step cannot be zero");
+        }
+    }
+    const bool backwards = mpz_sgn(step.v) < 0;
+    if (backwards) {
+        mpz_set_si(lower.v, -1);
+        mpz_sub_ui(upper.v, length.v, 1);
+    } else {
+        mpz_set_ui(lower.v, 0);
+        mpz_set(upper.v, length.v);
+    }
+    auto clamp = [&](Value v, const mpz_t fallback, mpz_t out) {
+        if (v.is_none()) {
+            mpz_set(out, fallback);
+            return;
+        }
+        int_to_mpz(v, out);
+        if (mpz_sgn(out) < 0) {
+            mpz_add(out, out, length.v);
+            if (mpz_cmp(out, lower.v) < 0) mpz_set(out, lower.v);
+        } else if (mpz_cmp(out, upper.v) > 0) {
+            mpz_set(out, upper.v);
+        }
+    };
+    clamp(parts[0], backwards ? upper.v : lower.v, start.v);
+    clamp(parts[1], backwards ? lower.v : upper.v, stop.v);
+    const Value first = item_at(interp, r, start.v);
+    const Value last = item_at(interp, r, stop.v);
+    Big new_step(r->step);
+    mpz_mul(new_step.v, new_step.v, step.v);
+    return make_range(interp, first, last, make_int(interp, new_step.v))->value();
 }
 
 Value range_getitem(Interpreter& interp, Value self, Value key) {
-    auto* r = static_cast<Range*>(self.as_object());
-    int64_t start = small(r->start), step = small(r->step);
-    if (is_slice(interp, key)) {
-        int64_t s, e, st, count;
-        if (!slice_indices(interp, static_cast<Slice*>(key.as_object()), r->length, &s, &e, &st,
-                           &count)) {
-            return Value::error();
+    Range* r = as_range(self);
+    if (is_slice(interp, key)) return range_slice(interp, r, static_cast<Slice*>(key.as_object()));
+    if (r->small && key.is_small_int()) {
+        int64_t i = key.as_small_int();
+        if (i < 0) i += r->count;
+        if (i < 0 || i >= r->count) {
+            return interp.raise(interp.exceptions.index_error, "range object index out of range");
         }
-        (void)count;
-        return make_range(interp, start + s * step, start + e * step, step * st)->value();
+        return make_int(interp, small_item(r, i));
     }
-    int64_t i;
     if (!is_int(key) && !type_of(interp, key)->slots.index) {
         return interp.raise_format(interp.exceptions.type_error,
                                    "range indices must be integers or slices, not %s",
                                    std::string(type_name(interp, key)).c_str());
     }
-    if (!value_to_index(interp, key, &i)) return Value::error();
-    if (i < 0) i += r->length;
-    if (i < 0 || i >= r->length) {
+    const Value index = ops::index(interp, key);
+    if (index.is_error()) return index;
+    Big i(index), length(r->length);
+    if (mpz_sgn(i.v) < 0) mpz_add(i.v, i.v, length.v);
+    if (mpz_sgn(i.v) < 0 || mpz_cmp(i.v, length.v) >= 0) {
         return interp.raise(interp.exceptions.index_error, "range object index out of range");
     }
-    return make_int(interp, start + i * step);
+    return item_at(interp, r, i.v);
+}
+
+// The position of int `v` in the range into *position, or false when it is not an item.
+bool int_position(const Range* r, Value v, mpz_t position) {
+    Big start(r->start), stop(r->stop), step(r->step), x(v);
+    const bool inside = mpz_sgn(step.v) > 0
+                            ? mpz_cmp(start.v, x.v) <= 0 && mpz_cmp(x.v, stop.v) < 0
+                            : mpz_cmp(stop.v, x.v) < 0 && mpz_cmp(x.v, start.v) <= 0;
+    if (!inside) return false;
+    Big offset, remainder;
+    mpz_sub(offset.v, x.v, start.v);
+    mpz_fdiv_qr(position, remainder.v, offset.v, step.v);
+    return mpz_sgn(remainder.v) == 0;
+}
+
+bool is_exact_int(Interpreter& interp, Value v) {
+    return v.is_small_int() || v.is_bool() ||
+           (v.is_object() && v.as_object()->type == interp.types.int_);
 }
 
 int range_contains(Interpreter& interp, Value self, Value item) {
-    auto* r = static_cast<Range*>(self.as_object());
-    if (item.is_small_int() || item.is_bool()) {
-        int64_t v = small(item), start = small(r->start), step = small(r->step);
-        if (r->length == 0) return 0;
-        int64_t last = start + (r->length - 1) * step;
-        if (step > 0 ? (v < start || v > last) : (v > start || v < last)) return 0;
-        return (v - start) % step == 0;
+    Range* r = as_range(self);
+    if (r->small && (item.is_small_int() || item.is_bool())) {
+        if (r->count == 0) return 0;
+        const __int128 v = item.is_bool() ? item.is_true() : item.as_small_int();
+        const __int128 first = r->first, step = r->stride;
+        const __int128 last = first + static_cast<__int128>(r->count - 1) * step;
+        if (step > 0 ? (v < first || v > last) : (v > first || v < last)) return 0;
+        return (v - first) % step == 0;
     }
-    for (int64_t i = 0; i < r->length; ++i) {
-        int eq = ops::equals(interp, make_int(interp, small(r->start) + i * small(r->step)), item);
+    if (is_exact_int(interp, item)) {
+        Big position;
+        return int_position(r, item, position.v);
+    }
+    // Another type that may equal an item (3.0, an int subclass): compared item by item.
+    Big i, length(r->length);
+    for (; mpz_cmp(i.v, length.v) < 0; mpz_add_ui(i.v, i.v, 1)) {
+        Rooted candidate(interp.shadow_roots(), item_at(interp, r, i.v));
+        const int eq = ops::equals(interp, candidate.get(), item);
         if (eq != 0) return eq;
     }
     return 0;
@@ -147,20 +284,31 @@ Value range_richcompare(Interpreter& interp, Value self, Value other, CompareOp 
         other.as_object()->type != interp.types.range) {
         return interp.not_implemented;
     }
-    auto* a = static_cast<Range*>(self.as_object());
-    auto* b = static_cast<Range*>(other.as_object());
-    bool equal = a->length == b->length &&
-                 (a->length == 0 || (small(a->start) == small(b->start) &&
-                                     (a->length == 1 || small(a->step) == small(b->step))));
+    Range* a = as_range(self);
+    Range* b = as_range(other);
+    bool equal = int_compare(a->length, b->length) == 0;
+    if (equal && int_sign(a->length) != 0) {
+        equal = int_compare(a->start, b->start) == 0 &&
+                (a->length == Value::from_small_int(1) || int_compare(a->step, b->step) == 0);
+    }
     return Value::from_bool(op == CompareOp::Eq ? equal : !equal);
 }
 
+Value long_iterator(Interpreter& interp, Value next, Value step, Value remaining) {
+    auto* it = interp.heap().make<LongRangeIterator>(interp.types.longrange_iterator);
+    it->next = next;
+    it->step = step;
+    it->remaining = remaining;
+    return it->value();
+}
+
 Value range_iter(Interpreter& interp, Value self) {
-    auto* r = static_cast<Range*>(self.as_object());
+    Range* r = as_range(self);
+    if (!r->small) return long_iterator(interp, r->start, r->step, r->length);
     auto* it = interp.heap().make<RangeIterator>(interp.types.range_iterator);
-    it->next = small(r->start);
-    it->step = small(r->step);
-    it->remaining = r->length;
+    it->next = r->first;
+    it->step = r->stride;
+    it->remaining = r->count;
     return it->value();
 }
 
@@ -168,9 +316,33 @@ Value range_iterator_next(Interpreter& interp, Value self) {
     auto* it = static_cast<RangeIterator*>(self.as_object());
     if (it->remaining <= 0) return Value::absent();
     --it->remaining;
-    int64_t v = it->next;
-    it->next += it->step;
+    const int64_t v = it->next;
+    it->next =
+        static_cast<int64_t>(static_cast<uint64_t>(it->next) + static_cast<uint64_t>(it->step));
     return make_int(interp, v);
+}
+
+Value long_iterator_next(Interpreter& interp, Value self) {
+    auto* it = static_cast<LongRangeIterator*>(self.as_object());
+    if (int_sign(it->remaining) <= 0) return Value::absent();
+    const Value v = it->next;
+    Big next(it->next), step(it->step), remaining(it->remaining);
+    mpz_add(next.v, next.v, step.v);
+    mpz_sub_ui(remaining.v, remaining.v, 1);
+    it->next = make_int(interp, next.v);
+    it->remaining = make_int(interp, remaining.v);
+    return v;
+}
+
+// __length_hint__ of both iterators.
+Value iterator_length_hint(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
+    if (!check_no_args(interp, "__length_hint__", nargs - 1)) return Value::error();
+    const Object* o = args[0].as_object();
+    if (o->type == interp.types.range_iterator) {
+        return make_int(interp,
+                        std::max<int64_t>(0, static_cast<const RangeIterator*>(o)->remaining));
+    }
+    return static_cast<const LongRangeIterator*>(o)->remaining;
 }
 
 Value iter_self(Interpreter&, Value self) {
@@ -178,7 +350,7 @@ Value iter_self(Interpreter&, Value self) {
 }
 
 Value range_attr(Interpreter& interp, Value self, Str* name, bool suppress) {
-    auto* r = static_cast<Range*>(self.as_object());
+    Range* r = as_range(self);
     if (name->equals("start")) return r->start;
     if (name->equals("stop")) return r->stop;
     if (name->equals("step")) return r->step;
@@ -187,19 +359,18 @@ Value range_attr(Interpreter& interp, Value self, Str* name, bool suppress) {
 
 Value range_index(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_one_arg(interp, "index", nargs - 1)) return Value::error();
-    auto* r = static_cast<Range*>(args[0].as_object());
-    int c = range_contains(interp, args[0], args[1]);
-    if (c < 0) return Value::error();
-    if (c && is_int(args[1])) {
-        return make_int(interp, (small(args[1]) - small(r->start)) / small(r->step));
-    }
-    if (c) {
+    Range* r = as_range(args[0]);
+    if (is_exact_int(interp, args[1])) {
+        Big position;
+        if (int_position(r, args[1], position.v)) return make_int(interp, position.v);
+    } else {
         // An equal value of another type (3.0): its position, found by comparing in order.
-        for (int64_t i = 0; i < r->length; ++i) {
-            const int eq = ops::equals(
-                interp, make_int(interp, small(r->start) + i * small(r->step)), args[1]);
+        Big i, length(r->length);
+        for (; mpz_cmp(i.v, length.v) < 0; mpz_add_ui(i.v, i.v, 1)) {
+            Rooted candidate(interp.shadow_roots(), item_at(interp, r, i.v));
+            const int eq = ops::equals(interp, candidate.get(), args[1]);
             if (eq < 0) return Value::error();
-            if (eq) return make_int(interp, i);
+            if (eq) return make_int(interp, i.v);
         }
     }
     Str* text = ops::repr(interp, args[1]);
@@ -211,22 +382,31 @@ Value range_index(Interpreter& interp, const Value* args, size_t nargs, Tuple*) 
 // Equal ranges hash equal: by (len, start, step), with start and step ignored where equality
 // ignores them.
 int64_t range_hash(Interpreter& interp, Value self) {
-    auto* r = static_cast<Range*>(self.as_object());
+    Range* r = as_range(self);
     const Value none = Value::none();
-    Tuple* key = Tuple::make(interp, {make_int(interp, r->length), r->length ? r->start : none,
-                                      r->length > 1 ? r->step : none});
+    const bool empty = int_sign(r->length) == 0;
+    const bool single = r->length == Value::from_small_int(1);
+    Tuple* key =
+        Tuple::make(interp, {r->length, empty ? none : r->start, empty || single ? none : r->step});
     return ops::hash(interp, key->value());
 }
 
-// reversed(range): a range iterator running from the last item back to the first.
+// reversed(range): an iterator running from the last item back to the first.
 Value range_reversed(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "__reversed__", nargs - 1)) return Value::error();
-    auto* r = static_cast<Range*>(args[0].as_object());
-    auto* it = interp.heap().make<RangeIterator>(interp.types.range_iterator);
-    it->step = -small(r->step);
-    it->next = small(r->start) + (r->length - 1) * small(r->step);
-    it->remaining = r->length;
-    return it->value();
+    Range* r = as_range(args[0]);
+    if (r->small) {
+        auto* it = interp.heap().make<RangeIterator>(interp.types.range_iterator);
+        it->step = static_cast<int64_t>(0 - static_cast<uint64_t>(r->stride));
+        it->next = r->count ? small_item(r, r->count - 1) : r->first;
+        it->remaining = r->count;
+        return it->value();
+    }
+    Big last(r->length), step(r->step);
+    mpz_sub_ui(last.v, last.v, 1);
+    const Value first = int_sign(r->length) ? item_at(interp, r, last.v) : r->start;
+    mpz_neg(step.v, step.v);
+    return long_iterator(interp, first, make_int(interp, step.v), r->length);
 }
 
 Value range_count(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
@@ -263,7 +443,17 @@ void init_range_type(Interpreter& interp) {
     it->slots.iternext = range_iterator_next;
     it->slots.new_ = nullptr;
     it->slots.trace = nullptr;
+    add_method(interp, it, "__length_hint__", iterator_length_hint);
     interp.types.range_iterator = it;
+
+    Type* big = make_builtin_type(interp, "longrange_iterator", interp.types.object,
+                                  sizeof(LongRangeIterator), 0);
+    big->slots.iter = iter_self;
+    big->slots.iternext = long_iterator_next;
+    big->slots.new_ = nullptr;
+    big->slots.trace = trace_long_iterator;
+    add_method(interp, big, "__length_hint__", iterator_length_hint);
+    interp.types.longrange_iterator = big;
 }
 
 } // namespace coil::vm

@@ -6,15 +6,25 @@
 namespace coil::vm {
 
 struct Range : Object {
-    // The bounds are ints; the common small case keeps them as int64 for fast iteration.
-    Value start, stop, step;
-    int64_t length = 0; // number of items (ranges too long for int64 are rejected)
+    // The bounds and the number of items are ints of any size.
+    Value start, stop, step, length;
+    // When the bounds and the length all fit in int64 (CPython's fast range_iterator case),
+    // `small` is set and first/stride/count repeat them for the fast paths.
+    bool small = false;
+    int64_t first = 0, stride = 0, count = 0;
 };
 
+// Iterates a small range; items are computed with wrapping arithmetic, so the step past the
+// last item never overflows.
 struct RangeIterator : Object {
     int64_t next = 0;
     int64_t step = 0;
     int64_t remaining = 0;
+};
+
+// Iterates a range whose bounds or length do not fit in int64 (CPython's longrange_iterator).
+struct LongRangeIterator : Object {
+    Value next, step, remaining;
 };
 
 struct Slice : Object {
@@ -26,6 +36,8 @@ inline bool is_slice(const Interpreter& interp, Value v) {
 }
 
 Range* make_range(Interpreter& interp, int64_t start, int64_t stop, int64_t step);
+// range(start, stop, step) of three ints (step not 0).
+Range* make_range(Interpreter& interp, Value start, Value stop, Value step);
 Slice* make_slice(Interpreter& interp, Value start, Value stop, Value step);
 
 // PySlice_GetIndicesEx: clamps the slice to a sequence of `length` items. false with an

@@ -7,6 +7,7 @@
 #include "vm/function.hpp"
 #include "vm/int.hpp"
 #include "vm/ops.hpp"
+#include "vm/recursion_guard.hpp"
 #include "vm/slot_wrapper.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -117,6 +118,9 @@ int64_t slot_truth(Interpreter& interp, Value self) {
 }
 
 Value slot_call(Interpreter& interp, Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+    // CPython counts calling an object through tp_call as a level of its own.
+    RecursionGuard guard(interp, calling_python_object);
+    if (!guard.ok()) return Value::error();
     const Value r = call_special(interp, self, interp.names.dunder_call, args, nargs, kwnames);
     if (!r.is_absent()) return r;
     return interp.raise_format(interp.exceptions.type_error, "'%s' object is not callable",
@@ -410,6 +414,11 @@ Type* first_definer(Type* type, Str* name) {
 
 bool has_python_init(const Type* type) {
     return type->slots.init == slot_init;
+}
+
+bool has_python_power(const Type* type) {
+    return type->slots.binary[static_cast<int>(BinaryOp::Pow)] ==
+           binary_slots[static_cast<int>(BinaryOp::Pow)];
 }
 
 Value call_special(Interpreter& interp, Value self, Str* name, const Value* args, size_t nargs,

@@ -15,6 +15,9 @@ void update_slots(Interpreter& interp, Type* type);
 // Whether instances of `type` are initialised by a Python-level __init__.
 bool has_python_init(const Type* type);
 
+// Whether `a ** b` on instances of `type` calls a Python-level __pow__ or __rpow__.
+bool has_python_power(const Type* type);
+
 // `name` was set or deleted in the namespace of class `type`: bumps the version of the class
 // and of every subclass and, for a special method, refreshes their slots.
 void class_attribute_changed(Interpreter& interp, Type* type, Str* name);

@@ -3,6 +3,7 @@
 #include "vm/slot_wrapper.hpp"
 
 #include "vm/dict.hpp"
+#include "vm/divmod_pow.hpp"
 #include "vm/int.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
@@ -10,8 +11,10 @@
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace coil::vm {
 
@@ -46,6 +49,7 @@ enum class Kind : uint8_t {
     Index,
     Init,
     New,
+    Native, // a special method without a slot: calls `native` with self first
 };
 
 struct SlotWrapper : Object {
@@ -54,6 +58,7 @@ struct SlotWrapper : Object {
     Value self = Value::absent(); // set in a bound wrapper (a method-wrapper)
     Kind kind = Kind::Repr;
     uint8_t op = 0;
+    NativeFn native = nullptr;
 };
 
 void trace_wrapper(Object* self, Tracer& tracer) {
@@ -76,6 +81,46 @@ Value arity_error(Interpreter& interp, size_t expected, size_t given) {
                                expected, expected == 1 ? "" : "s", given);
 }
 
+// PyArg_UnpackTuple's messages for __pow__(value, mod=None, /), which carry no name.
+Value power_arity_error(Interpreter& interp, size_t given) {
+    if (given < 1) {
+        return interp.raise_format(interp.exceptions.type_error,
+                                   " expected at least 1 argument, got %zu", given);
+    }
+    return interp.raise_format(interp.exceptions.type_error,
+                               " expected at most 2 arguments, got %zu", given);
+}
+
+// A builtin sequence (str, list, bytes...): its + and * are CPython's sq_concat and sq_repeat,
+// which raise TypeError themselves where number slots would return NotImplemented.
+bool is_sequence(const Type* owner) {
+    return owner->slots.getitem && owner->slots.binary[static_cast<int>(BinaryOp::Add)];
+}
+
+// sq_repeat's operand must be an index: "'str' object cannot be interpreted as an integer".
+bool check_sequence_operand(Interpreter& interp, const SlotWrapper* w, Value other) {
+    if (w->op != static_cast<uint8_t>(BinaryOp::Mul) || is_int(other) ||
+        type_of(interp, other)->slots.index) {
+        return true;
+    }
+    interp.raise_format(interp.exceptions.type_error,
+                        "'%s' object cannot be interpreted as an integer",
+                        std::string(type_name(interp, other)).c_str());
+    return false;
+}
+
+Value concatenation_error(Interpreter& interp, const Type* owner, Value other) {
+    const std::string self_name = text(owner->name);
+    const std::string other_name(type_name(interp, other));
+    if (owner == interp.types.bytes || owner == interp.types.bytearray) {
+        return interp.raise_format(interp.exceptions.type_error, "can't concat %s to %s",
+                                   other_name.c_str(), self_name.c_str());
+    }
+    return interp.raise_format(interp.exceptions.type_error,
+                               "can only concatenate %s (not \"%s\") to %s", self_name.c_str(),
+                               other_name.c_str(), self_name.c_str());
+}
+
 Value status(int r) {
     return r < 0 ? Value::error() : Value::none();
 }
@@ -85,7 +130,8 @@ Value invoke(Interpreter& interp, SlotWrapper* w, Value self, const Value* args,
              Tuple* kwnames) {
     const TypeSlots& s = w->owner->slots;
     const bool has_kw = kwnames && kwnames->size() > 0;
-    const bool takes_keywords = w->kind == Kind::Call || w->kind == Kind::Init;
+    const bool takes_keywords =
+        w->kind == Kind::Call || w->kind == Kind::Init || w->kind == Kind::Native;
     if (has_kw && !takes_keywords) {
         return interp.raise_format(interp.exceptions.type_error,
                                    "wrapper %s() takes no keyword arguments",
@@ -105,6 +151,9 @@ Value invoke(Interpreter& interp, SlotWrapper* w, Value self, const Value* args,
     }
     case Kind::Compare:
         if (!expect(1)) return arity_error(interp, 1, nargs);
+        // int's slot also answers floats, for speed; CPython's leaves them to float's, so
+        // int.__lt__(1, 2.5) is NotImplemented.
+        if (w->owner == interp.types.int_ && !is_int(args[0])) return interp.not_implemented;
         return s.richcompare(interp, self, args[0], static_cast<CompareOp>(w->op));
     case Kind::Bool: {
         if (!expect(0)) return arity_error(interp, 0, nargs);
@@ -175,13 +224,32 @@ Value invoke(Interpreter& interp, SlotWrapper* w, Value self, const Value* args,
         return r < 0 ? Value::error() : Value::from_bool(r != 0);
     }
     case Kind::Binary:
+    case Kind::Reflected: {
+        const bool reflected = w->kind == Kind::Reflected;
+        if (w->op == static_cast<uint8_t>(BinaryOp::Pow)) {
+            // __pow__(value, mod=None, /) and __rpow__(value, mod=None, /).
+            if (nargs < 1 || nargs > 2) return power_arity_error(interp, nargs);
+            const Value mod = nargs == 2 ? args[1] : Value::none();
+            return reflected ? builtin_power_mod(interp, w->owner, args[0], self, mod)
+                             : builtin_power_mod(interp, w->owner, self, args[0], mod);
+        }
         if (!expect(1)) return arity_error(interp, 1, nargs);
-        return s.binary[w->op](interp, self, args[0]);
-    case Kind::Reflected:
-        if (!expect(1)) return arity_error(interp, 1, nargs);
-        return s.binary[w->op](interp, args[0], self);
+        if (is_sequence(w->owner) && !check_sequence_operand(interp, w, args[0])) {
+            return Value::error();
+        }
+        const Value r = reflected ? s.binary[w->op](interp, args[0], self)
+                                  : s.binary[w->op](interp, self, args[0]);
+        if (r == interp.not_implemented && !reflected && is_sequence(w->owner) &&
+            w->op == static_cast<uint8_t>(BinaryOp::Add)) {
+            return concatenation_error(interp, w->owner, args[0]);
+        }
+        return r;
+    }
     case Kind::InPlace:
         if (!expect(1)) return arity_error(interp, 1, nargs);
+        if (is_sequence(w->owner) && !check_sequence_operand(interp, w, args[0])) {
+            return Value::error();
+        }
         return s.inplace[w->op](interp, self, args[0]);
     case Kind::Neg:
     case Kind::Pos:
@@ -196,6 +264,19 @@ Value invoke(Interpreter& interp, SlotWrapper* w, Value self, const Value* args,
     }
     case Kind::Init:
         return status(s.init(interp, self, args, nargs, kwnames));
+    case Kind::Native: {
+        const size_t total = nargs + (kwnames ? kwnames->size() : 0);
+        Value small[4];
+        std::vector<Value> large;
+        Value* with_self = small;
+        if (total + 1 > 4) {
+            large.resize(total + 1);
+            with_self = large.data();
+        }
+        with_self[0] = self;
+        std::copy(args, args + total, with_self + 1);
+        return w->native(interp, with_self, nargs + 1, kwnames);
+    }
     case Kind::New:
         break;
     }
@@ -258,6 +339,7 @@ Value wrapper_get(Interpreter& interp, Value self, Value instance, Value) {
     bound->name = w->name;
     bound->kind = w->kind;
     bound->op = w->op;
+    bound->native = w->native;
     bound->self = instance;
     return bound->value();
 }
@@ -356,6 +438,8 @@ bool defines_slot(const Type* t, const SlotDef& def) {
         return own(&TypeSlots::init);
     case Kind::New:
         return own(&TypeSlots::new_);
+    case Kind::Native:
+        break;
     }
     return false;
 }
@@ -403,6 +487,11 @@ void add_wrappers(Interpreter& interp, Type* t) {
             continue;
         }
         if (!defines_slot(t, def)) continue;
+        // Sequence concatenation has no reflected form: str and list have no __radd__.
+        if (def.kind == Kind::Reflected && def.op == static_cast<uint8_t>(BinaryOp::Add) &&
+            is_sequence(t)) {
+            continue;
+        }
         auto* w = interp.heap().make<SlotWrapper>(interp.types.slot_wrapper);
         w->owner = t;
         w->name = name;
@@ -418,6 +507,21 @@ bool is_special_name(const Str* name) {
     const std::string_view n = name->view();
     return n.size() > 4 && n[0] == '_' && n[1] == '_' && n[n.size() - 1] == '_' &&
            n[n.size() - 2] == '_';
+}
+
+bool check_slot_arity(Interpreter& interp, size_t nargs, size_t expected) {
+    if (nargs - 1 == expected) return true;
+    arity_error(interp, expected, nargs - 1);
+    return false;
+}
+
+void add_slot_wrapper(Interpreter& interp, Type* type, const char* name, NativeFn fn) {
+    auto* w = interp.heap().make<SlotWrapper>(interp.types.slot_wrapper);
+    w->owner = type;
+    w->name = interp.intern(name);
+    w->kind = Kind::Native;
+    w->native = fn;
+    type->dict->set(interp, w->name, w->value());
 }
 
 bool ensure_slot_wrappers(Interpreter& interp, Type* type) {

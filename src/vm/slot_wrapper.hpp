@@ -14,6 +14,14 @@ bool ensure_slot_wrappers(Interpreter& interp, Type* type);
 // Whether `name` looks like a special method (__x__), the only names ensure_slot_wrappers adds.
 bool is_special_name(const Str* name);
 
+// Adds special method `name` to builtin class `type` as a slot wrapper calling `fn` with self
+// first, for the special methods CPython has as slot wrappers but coil has no slot for
+// (int.__abs__, float.__divmod__): they then look and fail like the slot-backed ones.
+void add_slot_wrapper(Interpreter& interp, Type* type, const char* name, NativeFn fn);
+// Checks the argument count of such a method as CPython's slot wrappers do: TypeError
+// "expected 1 argument, got 0". `nargs` counts self.
+bool check_slot_arity(Interpreter& interp, size_t nargs, size_t expected);
+
 void init_slot_wrapper_type(Interpreter& interp);
 
 } // namespace coil::vm

@@ -3,12 +3,14 @@
 
 #include "vm/bytes.hpp"
 #include "vm/bytes_methods.hpp"
+#include "vm/class_creation.hpp"
 #include "vm/dict.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
 #include "vm/range.hpp"
+#include "vm/str_case.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
@@ -27,6 +29,17 @@ Str* Str::make_uninitialized(Interpreter& interp, size_t byte_length) {
     Str* s = interp.heap().make_sized<Str>(interp.types.str, sizeof(Str) + byte_length);
     s->byte_length_ = static_cast<uint32_t>(byte_length);
     s->data_[byte_length] = '\0';
+    return s;
+}
+
+Str* Str::make_of_type(Interpreter& interp, Type* type, const Str* text) {
+    const size_t n = text->byte_length_;
+    Str* s = interp.heap().make_sized<Str>(type, sizeof(Str) + n + trailing_fields_size(type));
+    s->byte_length_ = text->byte_length_;
+    s->length_ = text->length_;
+    s->ascii_ = text->ascii_;
+    std::memcpy(s->data_, text->data_, n + 1);
+    if (type->has_flag(TypeHeap)) clear_instance_fields(s);
     return s;
 }
 
@@ -456,11 +469,7 @@ Value str_new(Interpreter& interp, Type* type, const Value* args, size_t nargs, 
     }
     if (!result) return Value::error();
     if (type == interp.types.str) return result->value();
-    Str* sub = Str::make_uninitialized(interp, result->byte_length());
-    std::memcpy(sub->mutable_data(), result->data(), result->byte_length());
-    sub->finish();
-    sub->type = type;
-    return sub->value();
+    return Str::make_of_type(interp, type, result)->value();
 }
 
 // --- Methods.
@@ -952,16 +961,8 @@ Value case_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw,
         r->finish_ascii();
         return r->value();
     }
-    std::string out;
-    for (uint32_t cp : code_points(s)) {
-        auto c = static_cast<utf8proc_int32_t>(cp);
-        if (Upper && cp == 0xDF) {
-            out += "SS"; // the one common full (one-to-many) case mapping
-            continue;
-        }
-        append_utf8(out, static_cast<uint32_t>(Upper ? utf8proc_toupper(c) : utf8proc_tolower(c)));
-    }
-    return Str::make(interp, out)->value();
+    return Str::make(interp, change_case(s->view(), Upper ? CaseChange::Upper : CaseChange::Lower))
+        ->value();
 }
 
 Value str_upper(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {
@@ -1064,11 +1065,9 @@ Value cased_impl(Interpreter& interp, const Value* args, size_t nargs, const cha
     if (!check_no_args(interp, std::string("str.") + name, nargs - 1)) return Value::error();
     bool cased = false;
     for (uint32_t cp : code_points(self_str(args))) {
-        auto c = static_cast<utf8proc_int32_t>(cp);
-        auto cat = utf8proc_category(c);
-        bool is_lower = utf8proc_toupper(c) != c || cat == UTF8PROC_CATEGORY_LL;
-        bool is_upper = utf8proc_tolower(c) != c || cat == UTF8PROC_CATEGORY_LU;
-        if (upper ? is_lower : is_upper) return Value::false_();
+        const bool is_lower = is_lowercase_char(cp);
+        const bool is_upper = is_uppercase_char(cp);
+        if (is_titlecase_char(cp) || (upper ? is_lower : is_upper)) return Value::false_();
         if (upper ? is_upper : is_lower) cased = true;
     }
     return Value::from_bool(cased);
@@ -1084,9 +1083,8 @@ Value str_istitle(Interpreter& interp, const Value* args, size_t nargs, Tuple*) 
     if (!check_no_args(interp, "str.istitle", nargs - 1)) return Value::error();
     bool cased = false, previous_cased = false;
     for (uint32_t cp : code_points(self_str(args))) {
-        auto c = static_cast<utf8proc_int32_t>(cp);
-        bool upper_or_title = utf8proc_tolower(c) != c;
-        bool lower = utf8proc_toupper(c) != c && !upper_or_title;
+        const bool upper_or_title = is_uppercase_char(cp) || is_titlecase_char(cp);
+        const bool lower = is_lowercase_char(cp);
         if (upper_or_title) {
             if (previous_cased) return Value::false_();
             previous_cased = cased = true;
@@ -1199,14 +1197,7 @@ Value str_maketrans(Interpreter& interp, const Value* args, size_t nargs, Tuple*
 
 Value str_capitalize(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "str.capitalize", nargs - 1)) return Value::error();
-    std::string out;
-    bool first = true;
-    for (uint32_t cp : code_points(self_str(args))) {
-        auto c = static_cast<utf8proc_int32_t>(cp);
-        append_utf8(out, static_cast<uint32_t>(first ? utf8proc_totitle(c) : utf8proc_tolower(c)));
-        first = false;
-    }
-    return Str::make(interp, out)->value();
+    return Str::make(interp, change_case(self_str(args)->view(), CaseChange::Capitalize))->value();
 }
 
 Value str_title(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
@@ -1229,27 +1220,12 @@ Value str_title(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
         r->finish_ascii();
         return r->value();
     }
-    std::string out;
-    bool previous_cased = false;
-    for (uint32_t cp : code_points(self_str(args))) {
-        auto c = static_cast<utf8proc_int32_t>(cp);
-        bool cased = utf8proc_toupper(c) != c || utf8proc_tolower(c) != c;
-        append_utf8(
-            out, static_cast<uint32_t>(previous_cased ? utf8proc_tolower(c) : utf8proc_totitle(c)));
-        previous_cased = cased;
-    }
-    return Str::make(interp, out)->value();
+    return Str::make(interp, change_case(s->view(), CaseChange::Title))->value();
 }
 
 Value str_swapcase(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "str.swapcase", nargs - 1)) return Value::error();
-    std::string out;
-    for (uint32_t cp : code_points(self_str(args))) {
-        auto c = static_cast<utf8proc_int32_t>(cp);
-        utf8proc_int32_t u = utf8proc_toupper(c);
-        append_utf8(out, static_cast<uint32_t>(u != c ? u : utf8proc_tolower(c)));
-    }
-    return Str::make(interp, out)->value();
+    return Str::make(interp, change_case(self_str(args)->view(), CaseChange::SwapCase))->value();
 }
 
 Value pad_impl(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw, const char* name,
@@ -1378,16 +1354,7 @@ Value str_isprintable(Interpreter& interp, const Value* args, size_t nargs, Tupl
 
 Value str_casefold(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "str.casefold", nargs - 1)) return Value::error();
-    std::string out;
-    for (uint32_t cp : code_points(self_str(args))) {
-        if (cp == 0xDF) {
-            out += "ss"; // the common one-to-many case folding
-            continue;
-        }
-        append_utf8(out,
-                    static_cast<uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
-    }
-    return Str::make(interp, out)->value();
+    return Str::make(interp, change_case(self_str(args)->view(), CaseChange::Fold))->value();
 }
 
 Value str_expandtabs(Interpreter& interp, const Value* args, size_t nargs, Tuple* kw) {

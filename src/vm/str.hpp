@@ -27,6 +27,8 @@ struct Str : Object {
     void finish_ascii() { finish(byte_length_, true); }
     // Known to be ASCII (or with the given code-point length): skips the scan.
     static Str* make_ascii(Interpreter& interp, std::string_view ascii);
+    // An instance of str's subclass `type` with the text of `text`.
+    static Str* make_of_type(Interpreter& interp, Type* type, const Str* text);
 
     std::string_view view() const { return {data_, byte_length_}; }
     const char* data() const { return data_; }

@@ -1,6 +1,7 @@
 // tuple: construction, the tuple type's slots and methods, and helpers shared with list.
 #include "vm/tuple.hpp"
 
+#include "vm/class_creation.hpp"
 #include "vm/int.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
@@ -28,6 +29,17 @@ Tuple* Tuple::make(Interpreter& interp, size_t size) {
 Tuple* Tuple::make(Interpreter& interp, const Value* items, size_t size) {
     Tuple* t = make(interp, size);
     for (size_t i = 0; i < size; ++i) t->items_[i] = items[i];
+    return t;
+}
+
+Tuple* Tuple::make_of_type(Interpreter& interp, Type* type, const Value* items, size_t size) {
+    if (type == interp.types.tuple) return make(interp, items, size);
+    if (size > (SIZE_MAX >> 4)) throw std::bad_alloc();
+    Tuple* t = interp.heap().make_sized<Tuple>(
+        type, sizeof(Tuple) + (size ? size - 1 : 0) * sizeof(Value) + trailing_fields_size(type));
+    t->size_ = size;
+    std::copy(items, items + size, t->items_);
+    if (type->has_flag(TypeHeap)) clear_instance_fields(t);
     return t;
 }
 
@@ -247,16 +259,8 @@ Value tuple_new(Interpreter& interp, Type* type, const Value* args, size_t nargs
         List* l = as_list(items);
         result = Tuple::make(interp, l->items(), l->size());
     }
-    if (type != interp.types.tuple) {
-        Tuple* sub = Tuple::make(interp, result->items(), result->size());
-        if (result->size() == 0) {
-            sub = interp.heap().make_sized<Tuple>(type, sizeof(Tuple));
-            sub->size_ = 0;
-        }
-        sub->type = type;
-        return sub->value();
-    }
-    return result->value();
+    if (type == interp.types.tuple) return result->value();
+    return Tuple::make_of_type(interp, type, result->items(), result->size())->value();
 }
 
 Value tuple_index(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {

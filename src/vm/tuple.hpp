@@ -15,6 +15,8 @@ struct Tuple : Object {
     static Tuple* make(Interpreter& interp, std::initializer_list<Value> items) {
         return make(interp, items.begin(), items.size());
     }
+    // An instance of tuple or of its subclass `type` holding a copy of `items`.
+    static Tuple* make_of_type(Interpreter& interp, Type* type, const Value* items, size_t size);
 
     size_t size() const { return size_; }
     Value* items() { return items_; }

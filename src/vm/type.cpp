@@ -2,9 +2,12 @@
 // MRO and the generic attribute protocol, and the methods every object inherits.
 #include "vm/type.hpp"
 
+#include "vm/abstract_methods.hpp"
 #include "vm/class_creation.hpp"
+#include "vm/descriptor.hpp"
 #include "vm/dict.hpp"
 #include "vm/int.hpp"
+#include "vm/mapping_proxy.hpp"
 #include "vm/native_function.hpp"
 #include "vm/ops.hpp"
 #include "vm/slot_dispatch.hpp"
@@ -22,9 +25,9 @@ namespace coil::vm {
 
 namespace {
 
-constexpr uint32_t layout_flags = TypeIntSubclass | TypeStrSubclass | TypeTupleSubclass |
-                                  TypeListSubclass | TypeDictSubclass | TypeExceptionSubclass |
-                                  TypeTypeSubclass | TypeFloatSubclass | TypeHasDict;
+constexpr uint32_t layout_flags =
+    TypeIntSubclass | TypeStrSubclass | TypeTupleSubclass | TypeListSubclass | TypeDictSubclass |
+    TypeExceptionSubclass | TypeTypeSubclass | TypeFloatSubclass | TypeBytesSubclass | TypeHasDict;
 
 void trace_type(Object* self, Tracer& tracer) {
     auto* t = static_cast<Type*>(self);
@@ -115,13 +118,15 @@ Value type_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mis
     if (name == n.dunder_dict) {
         // A builtin class's special methods are made on first need; its namespace shows them.
         ensure_slot_wrappers(interp, t);
-        return t->dict->value();
+        return make_mapping_proxy(interp, t->dict->value());
     }
     if (name == n.dunder_class) return t->type->value();
     if (name == n.dunder_module && !t->has_flag(TypeHeap) &&
         t->dict->get(n.dunder_module).is_absent()) {
         return interp.intern("builtins")->value();
     }
+    // A builtin class's own special methods are made on first need, before the metaclass's.
+    if (is_special_name(name)) ensure_slot_wrappers(interp, t);
     Type* meta = t->type;
     Value meta_attr = type_lookup(meta, name);
     Type* meta_attr_type = nullptr;
@@ -164,6 +169,7 @@ int type_setattr(Interpreter& interp, Value self, Str* name, Value value) {
             std::string(name->view()).c_str(), std::string(t->name->view()).c_str());
         return -1;
     }
+    if (name == interp.names.dunder_bases) return set_class_bases(interp, t, value);
     if (name == interp.names.dunder_name || name == interp.names.dunder_qualname) {
         if (!is_str(value)) {
             interp.raise_format(
@@ -256,6 +262,7 @@ Value object_new(Interpreter& interp, Type* type, const Value*, size_t nargs, Tu
                                        std::string(type->name->view()).c_str());
         }
     }
+    if (instantiation_refused(interp, type)) return Value::error();
     Object* obj = interp.heap().make_sized<Object>(type, type->instance_size);
     // Zero the body so traced fields start as nullptr / 0 (0 bits are a valid float Value),
     // then mark the __slots__ fields unset.
@@ -346,10 +353,9 @@ Value object_dunder_new(Interpreter& interp, const Value* args, size_t nargs, Tu
     Type* layout = t;
     while (layout->has_flag(TypeHeap)) layout = layout->base;
     if (layout != interp.types.object) {
-        return interp.raise_format(interp.exceptions.type_error,
-                                   "object.__new__(%s) is not safe, use %s.__new__()",
-                                   std::string(t->name->view()).c_str(),
-                                   std::string(layout->name->view()).c_str());
+        return interp.raise_format(
+            interp.exceptions.type_error, "object.__new__(%s) is not safe, use %s.__new__()",
+            std::string(t->name->view()).c_str(), std::string(layout->name->view()).c_str());
     }
     return object_new(interp, t, args + 1, nargs - 1, kwnames);
 }
@@ -496,6 +502,148 @@ Value generic_getattr(Interpreter& interp, Value obj, Str* name, bool suppress_m
         std::string(type_message_name(t)).c_str(), std::string(name->view()).c_str());
 }
 
+namespace {
+
+// The __slots__ fields `t` itself adds, by offset, with their names.
+std::vector<std::pair<uint32_t, Str*>> added_slots(Interpreter& interp, Type* t) {
+    std::vector<std::pair<uint32_t, Str*>> slots;
+    const uint32_t end = t->member_offset + t->member_count * sizeof(Value);
+    size_t pos = 0;
+    Value key, value;
+    uint32_t offset;
+    while (t->dict->next(pos, &key, &value)) {
+        if (is_str(key) && member_descriptor_offset(interp, value, &offset) &&
+            offset >= t->member_offset && offset < end) {
+            slots.emplace_back(offset, as_str(key));
+        }
+    }
+    std::sort(slots.begin(), slots.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    return slots;
+}
+
+// Whether a class statement gave `t` a __weakref__ (a field of CPython's layout).
+bool adds_weakref(Interpreter& interp, const Type* t) {
+    return t->has_flag(TypeHeap) && !t->dict->get(interp.intern("__weakref__")).is_absent();
+}
+
+// typeobject.c's compatible_with_tp_base: `t` lays out instances exactly as its base does.
+bool same_layout_as_base(Interpreter& interp, const Type* t) {
+    const Type* b = t->base;
+    return b && t->member_count == 0 && t->instance_size == b->instance_size &&
+           t->dict_offset == b->dict_offset && t->slots.finalize == b->slots.finalize &&
+           !adds_weakref(interp, t);
+}
+
+// typeobject.c's compatible_for_assignment without the messages: instances of `from` can
+// become instances of `to`.
+bool compatible_layouts(Interpreter& interp, Type* from, Type* to) {
+    while (same_layout_as_base(interp, from)) from = from->base;
+    while (same_layout_as_base(interp, to)) to = to->base;
+    if (from == to) return true;
+    if (from->base != to->base || !from->has_flag(TypeHeap) || !to->has_flag(TypeHeap) ||
+        from->instance_size != to->instance_size || from->dict_offset != to->dict_offset ||
+        from->slots.finalize != to->slots.finalize ||
+        adds_weakref(interp, from) != adds_weakref(interp, to)) {
+        return false;
+    }
+    // CPython keeps the __dict__ of subclasses of int, tuple and bytes at a negative offset,
+    // which its check never finds equal.
+    Type* builtin = from->base;
+    while (builtin->has_flag(TypeHeap)) builtin = builtin->base;
+    const BuiltinTypes& types = interp.types;
+    if ((builtin == types.int_ || builtin == types.tuple || builtin == types.bytes) &&
+        from->dict_offset != from->base->dict_offset) {
+        return false;
+    }
+    const auto a = added_slots(interp, from);
+    const auto b = added_slots(interp, to);
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+        return x.first == y.first && x.second->equals(y.second);
+    });
+}
+
+} // namespace
+
+bool check_compatible_layouts(Interpreter& interp, Type* from, Type* to, const char* attribute) {
+    if (from == to || compatible_layouts(interp, from, to)) return true;
+    // A class statement's instances are freed differently from a builtin's.
+    const bool same_deallocator = from->has_flag(TypeHeap) && to->has_flag(TypeHeap);
+    interp.raise_format(interp.exceptions.type_error, "%s assignment: '%s' %s differs from '%s'",
+                        attribute, std::string(type_message_name(to)).c_str(),
+                        same_deallocator ? "object layout" : "deallocator",
+                        std::string(type_message_name(from)).c_str());
+    return false;
+}
+
+namespace {
+
+// obj.__class__ = value (typeobject.c's object_set_class).
+int set_class(Interpreter& interp, Value obj, Value value) {
+    if (value.is_absent()) {
+        interp.raise_type_error("can't delete __class__ attribute");
+        return -1;
+    }
+    if (!is_type(value)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "__class__ must be set to a class, not '%s' object",
+                            std::string(type_name(interp, value)).c_str());
+        return -1;
+    }
+    Type* from = type_of(interp, obj);
+    Type* to = as_type(value);
+    Type* module = interp.types.module;
+    const bool modules = is_subtype(from, module) && is_subtype(to, module);
+    if (!obj.is_object() || (!modules && (!from->has_flag(TypeHeap) || !to->has_flag(TypeHeap)))) {
+        interp.raise_type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (!check_compatible_layouts(interp, from, to, "__class__")) return -1;
+    obj.as_object()->type = to;
+    return 0;
+}
+
+// obj.__dict__ = value, or del obj.__dict__ (which leaves a fresh empty one for later).
+int set_instance_dict(Interpreter& interp, Dict** slot, Value value) {
+    if (value.is_absent()) {
+        *slot = nullptr;
+        return 0;
+    }
+    if (!value.is_object() || !value.as_object()->type->has_flag(TypeDictSubclass)) {
+        interp.raise_format(interp.exceptions.type_error,
+                            "__dict__ must be set to a dictionary, not a '%s'",
+                            std::string(type_name(interp, value)).c_str());
+        return -1;
+    }
+    *slot = static_cast<Dict*>(value.as_object());
+    return 0;
+}
+
+} // namespace
+
+Value instance_dict_get(Interpreter& interp, Value self) {
+    Dict** slot = self.is_object() ? instance_dict_slot(self.as_object()) : nullptr;
+    if (!slot) {
+        return interp.raise_format(interp.exceptions.attribute_error,
+                                   "'%s' object has no attribute '__dict__'",
+                                   std::string(type_name(interp, self)).c_str());
+    }
+    if (!*slot) *slot = Dict::make(interp);
+    return (*slot)->value();
+}
+
+int instance_dict_set(Interpreter& interp, Value self, Value value) {
+    Dict** slot = self.is_object() ? instance_dict_slot(self.as_object()) : nullptr;
+    if (!slot) {
+        interp.raise_format(interp.exceptions.attribute_error,
+                            "'%s' object has no attribute '__dict__'",
+                            std::string(type_name(interp, self)).c_str());
+        return -1;
+    }
+    return set_instance_dict(interp, slot, value);
+}
+
 int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
     Type* t = type_of(interp, obj);
     Value descr = type_lookup(t, name);
@@ -504,8 +652,13 @@ int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value) {
         if (descr_type->slots.descr_set) {
             return descr_type->slots.descr_set(interp, descr, obj, value);
         }
+    } else if (name == interp.names.dunder_class) {
+        return set_class(interp, obj, value);
     }
     Dict** slot = obj.is_object() ? instance_dict_slot(obj.as_object()) : nullptr;
+    if (slot && descr.is_absent() && name == interp.names.dunder_dict) {
+        return set_instance_dict(interp, slot, value);
+    }
     if (!slot) {
         if (descr.is_absent()) {
             interp.raise_format(

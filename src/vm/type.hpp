@@ -45,6 +45,14 @@ inline Type* as_type(Value v) {
 Value generic_getattr(Interpreter& interp, Value obj, Str* name, bool suppress_missing);
 int generic_setattr(Interpreter& interp, Value obj, Str* name, Value value);
 
+// typeobject.c's compatible_for_assignment: whether instances laid out for `from` suit `to`;
+// false with TypeError ("__class__ assignment: 'B' object layout differs from 'A'") if not.
+bool check_compatible_layouts(Interpreter& interp, Type* from, Type* to, const char* attribute);
+
+// The getter and setter of the __dict__ descriptor of classes whose instances have one.
+Value instance_dict_get(Interpreter& interp, Value self);
+int instance_dict_set(Interpreter& interp, Value self, Value value);
+
 // The name CPython's messages use for a value's type ('int', 'NoneType', 'list', ...).
 std::string_view type_name(const Interpreter& interp, Value v);
 // The name messages use for a class: 'collections.deque' for a native class of a module.

@@ -15,7 +15,9 @@ std::string dis(const std::string& source) {
     auto file = std::make_shared<SourceFile>("t.py", source);
     api::Compiled compiled = api::compile_source(file);
     if (compiled.error) return "error: " + compiled.error->message;
-    return "\n" + disassemble(*compiled.code);
+    std::string text = "\n";
+    text += disassemble(*compiled.code);
+    return text;
 }
 
 std::string error_of(const std::string& source) {
@@ -121,7 +123,7 @@ Disassembly of <code f, line 1>:
            22 STORE_FAST                 2 (e)
            23 DELETE_FAST                2 (e)
 
-   8       24 POP_TOP
+   8       24 POP_ITER
            25 JUMP_FORWARD              53 (to 53)
 
    6       26 JUMP_BACKWARD              2 (to 2)
@@ -141,7 +143,7 @@ Disassembly of <code f, line 1>:
            38 POP_EXCEPT
            39 RERAISE                    1
 
-   8 >>    40 POP_TOP
+   8 >>    40 POP_ITER
            41 JUMP_FORWARD              53 (to 53)
 
    3       42 JUMP_FORWARD              52 (to 52)
@@ -149,7 +151,7 @@ Disassembly of <code f, line 1>:
 
    8       44 POP_TOP
            45 POP_EXCEPT
-           46 POP_TOP
+           46 POP_ITER
            47 JUMP_FORWARD              53 (to 53)
 
    3       48 RERAISE                    0
