@@ -100,7 +100,7 @@ bool on_timeout(Interpreter& interp, Value state, Value) {
 // the iteration when nothing is left).
 Step wait_for_one_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io) {
     AsCompleted* s = self_state(self->state[0]);
-    if (self->number == 0 && self->stage == 0 && how != Resume::Thrown) {
+    if (self->mode == 0 && self->stage == 0 && how != Resume::Thrown) {
         if (s->todo_left == 0) {
             interp.set_pending(make_exception(interp, interp.exceptions.stop_async_iteration,
                                               Tuple::make(interp, 0))
@@ -151,7 +151,7 @@ Step wait_for_one_step(Interpreter& interp, NativeCoroutine* self, Resume how, V
                 ->value());
         return Step::Raise;
     }
-    if (self->number == 0) {
+    if (self->mode == 0) {
         *io = f;
         return Step::Return;
     }
@@ -159,12 +159,14 @@ Step wait_for_one_step(Interpreter& interp, NativeCoroutine* self, Resume how, V
     return io->is_error() ? Step::Raise : Step::Return;
 }
 
+constexpr NativeCoroutineKind wait_for_one_kind{"_AsCompletedIterator._wait_for_one",
+                                                 wait_for_one_step, 2};
+constexpr NativeCoroutineKind anext_kind{"_AsCompletedIterator.__anext__", wait_for_one_step, 2};
+
 NativeCoroutine* make_wait_for_one(Interpreter& interp, Value state, bool resolve) {
-    NativeCoroutine* c = make_native_coroutine(
-        interp, resolve ? "_AsCompletedIterator._wait_for_one" : "_AsCompletedIterator.__anext__",
-        wait_for_one_step);
+    NativeCoroutine* c = make_native_coroutine(interp, resolve ? wait_for_one_kind : anext_kind);
     c->state[0] = state;
-    c->number = resolve ? 1 : 0;
+    c->mode = resolve ? 1 : 0;
     return c;
 }
 

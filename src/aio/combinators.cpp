@@ -58,8 +58,8 @@ Value ensure_future(Interpreter& interp, Value obj, EventLoop* loop) {
             return interp.raise_type_error(
                 "An asyncio.Future, a coroutine or an awaitable is required");
         }
-        NativeCoroutine* wrapper =
-            make_native_coroutine(interp, "_wrap_awaitable", wrap_awaitable_step);
+        static constexpr NativeCoroutineKind kind{"_wrap_awaitable", wrap_awaitable_step, 1};
+        NativeCoroutine* wrapper = make_native_coroutine(interp, kind);
         wrapper->state[0] = obj;
         coro = wrapper->value();
     }
@@ -101,7 +101,7 @@ bool gather_child_done(Interpreter& interp, Value outer_value, Value child_value
             return future_set_exception(interp, outer, exc);
         }
         child->log_traceback = false;
-        if (child->has_exception) return future_set_exception(interp, outer, child->exception);
+        if (child->has_exception) return future_set_exception(interp, outer, child->result);
     }
     if (outer->nfinished != outer->nfuts) return true;
     List* children = outer->children;
@@ -112,11 +112,11 @@ bool gather_child_done(Interpreter& interp, Value outer_value, Value child_value
         Value res;
         if (fut->state == FutureState::Cancelled) {
             // CancelledError('' if fut._cancel_message is None else fut._cancel_message)
-            res = make_cancelled(interp, fut->cancel_message.is_none() ? interp.empty_str
-                                                                       : fut->cancel_message);
+            const Value msg = cancel_message(fut);
+            res = make_cancelled(interp, msg.is_none() ? interp.empty_str : msg);
         } else {
             fut->log_traceback = false;
-            res = fut->has_exception ? fut->exception : fut->result;
+            res = fut->result;
         }
         results->append(interp, res);
     }
@@ -203,7 +203,7 @@ bool shield_inner_done(Interpreter& interp, Value outer_value, Value inner_value
         return true;
     }
     inner->log_traceback = false;
-    if (inner->has_exception) return future_set_exception(interp, outer, inner->exception);
+    if (inner->has_exception) return future_set_exception(interp, outer, inner->result);
     return future_set_result(interp, outer, inner->result);
 }
 
@@ -285,8 +285,10 @@ Step sleep_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* i
 
 } // namespace
 
+constexpr NativeCoroutineKind sleep_kind{"sleep", sleep_step, 4};
+
 Value sleep(Interpreter& interp, Value delay, Value result) {
-    NativeCoroutine* c = make_native_coroutine(interp, "sleep", sleep_step);
+    NativeCoroutine* c = make_native_coroutine(interp, sleep_kind);
     c->state[0] = delay;
     c->state[1] = result;
     return c->value();
@@ -450,8 +452,10 @@ Step wait_for_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value
 
 } // namespace
 
+constexpr NativeCoroutineKind wait_for_kind{"wait_for", wait_for_step, WfCancelWaiter + 1};
+
 Value wait_for(Interpreter& interp, Value aw, Value timeout) {
-    NativeCoroutine* c = make_native_coroutine(interp, "wait_for", wait_for_step);
+    NativeCoroutine* c = make_native_coroutine(interp, wait_for_kind);
     c->state[WfAwaitable] = aw;
     c->state[WfHandle] = timeout; // read (and replaced by the timer handle) when it starts
     return c->value();
@@ -529,6 +533,8 @@ Step wait_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io
 
 } // namespace
 
+constexpr NativeCoroutineKind wait_kind{"wait", wait_step, 1};
+
 Value wait(Interpreter& interp, Value fs, Value timeout, Value return_when) {
     if (is_future(interp, fs) || is_coroutine_like(interp, fs)) {
         return interp.raise_format(interp.exceptions.type_error, "expect a list of futures, not %s",
@@ -586,7 +592,7 @@ Value wait(Interpreter& interp, Value fs, Value timeout, Value return_when) {
         state->timeout_handle = call_at(interp, loop, loop->time() + seconds, release_waiter,
                                         state->waiter->value(), Value::none());
     }
-    NativeCoroutine* c = make_native_coroutine(interp, "wait", wait_step);
+    NativeCoroutine* c = make_native_coroutine(interp, wait_kind);
     c->state[0] = state->value();
     return c->value();
 }
@@ -594,8 +600,8 @@ Value wait(Interpreter& interp, Value fs, Value timeout, Value return_when) {
 bool run_until_complete_callback(Interpreter& interp, Value loop, Value future) {
     Future* f = as_future(future);
     if (f->state == FutureState::Finished && f->has_exception &&
-        (is_instance(interp, f->exception, interp.exceptions.system_exit) ||
-         is_instance(interp, f->exception, interp.exceptions.keyboard_interrupt))) {
+        (is_instance(interp, f->result, interp.exceptions.system_exit) ||
+         is_instance(interp, f->result, interp.exceptions.keyboard_interrupt))) {
         return true; // run_forever already finished by raising it
     }
     static_cast<EventLoop*>(loop.as_object())->stopping = true;

@@ -406,7 +406,7 @@ void report_abandoned_futures(Interpreter& interp, EventLoop* loop, bool closing
         Future* f = loop->unretrieved[i];
         if (!f->log_traceback || !f->has_exception) continue;
         f->log_traceback = false;
-        interp.set_pending(f->exception);
+        interp.set_pending(f->result);
         report_exception(interp, loop,
                          is_task(interp, f->value()) ? "Task exception was never retrieved"
                                                      : "Future exception was never retrieved",
@@ -503,6 +503,7 @@ bool run_once(Interpreter& interp, EventLoop* loop) {
         loop->running = Callback{};
         if (heap.wants_collection()) heap.collect();
     }
+    loop->ready.release_if_drained();
     return true;
 }
 
@@ -641,9 +642,17 @@ Step shutdown_asyncgens_step(Interpreter& interp, NativeCoroutine* self, Resume 
 
 } // namespace
 
+// There are no executors yet, so it returns at once.
+Value shutdown_default_executor(Interpreter& interp) {
+    static constexpr NativeCoroutineKind kind =
+        returning_kind("BaseEventLoop.shutdown_default_executor");
+    return make_returning_coroutine(interp, kind, Value::none());
+}
+
 Value shutdown_asyncgens(Interpreter& interp, EventLoop* loop) {
-    NativeCoroutine* c =
-        make_native_coroutine(interp, "BaseEventLoop.shutdown_asyncgens", shutdown_asyncgens_step);
+    static constexpr NativeCoroutineKind kind{"BaseEventLoop.shutdown_asyncgens",
+                                              shutdown_asyncgens_step, 3};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = loop->value();
     return c->value();
 }
@@ -962,11 +971,9 @@ Value loop_shutdown_asyncgens(Interpreter& interp, const Value* args, size_t nar
     return shutdown_asyncgens(interp, self_loop(args[0]));
 }
 
-// loop.shutdown_default_executor(): there are no executors yet, so it returns at once.
 Value loop_shutdown_default_executor(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "shutdown_default_executor", nargs - 1)) return Value::error();
-    return make_returning_coroutine(interp, "BaseEventLoop.shutdown_default_executor",
-                                    Value::none());
+    return shutdown_default_executor(interp);
 }
 
 // The sys.set_asyncgen_hooks pair run_forever installs: firstiter remembers the generator,

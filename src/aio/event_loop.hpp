@@ -135,6 +135,8 @@ std::string format_callback_source(Interpreter& interp, Value callable, const Va
 // loop.shutdown_asyncgens(): a coroutine that acloses every async generator the loop saw
 // start, reporting failures to the exception handler.
 Value shutdown_asyncgens(Interpreter& interp, EventLoop* loop);
+// loop.shutdown_default_executor(): a coroutine.
+Value shutdown_default_executor(Interpreter& interp);
 
 // loop.close() once no longer running: reports what is abandoned, drops callbacks and timers.
 void close_event_loop(Interpreter& interp, EventLoop* loop);

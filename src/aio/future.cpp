@@ -35,6 +35,11 @@ bool is_future(Interpreter& interp, Value v) {
     return t == rt.future || t == rt.task || t == rt.gathering_future || is_subtype(t, rt.future);
 }
 
+FutureExtra& future_extra(Future* f) {
+    if (!f->extra) f->extra = new FutureExtra();
+    return *f->extra;
+}
+
 Future* make_future(Interpreter& interp, EventLoop* loop) {
     Future* f = interp.heap().make<Future>(runtime(interp).future);
     f->loop = loop;
@@ -47,12 +52,12 @@ Value make_cancelled(Interpreter& interp, Value msg) {
 }
 
 Value make_cancelled_error(Interpreter& interp, Future* f) {
-    if (!f->cancelled_exc.is_none()) {
-        const Value exc = f->cancelled_exc;
-        f->cancelled_exc = Value::none();
+    if (f->extra && !f->extra->cancelled_exc.is_none()) {
+        const Value exc = f->extra->cancelled_exc;
+        f->extra->cancelled_exc = Value::none();
         return exc;
     }
-    return make_cancelled(interp, f->cancel_message);
+    return make_cancelled(interp, cancel_message(f));
 }
 
 // call_soon(cb, f, context=...): Python callbacks run in the context they were added in.
@@ -65,25 +70,33 @@ void schedule_done_callback(Interpreter& interp, Future* f, const DoneCallback& 
 }
 
 void future_schedule_callbacks(Interpreter& interp, Future* f) {
-    if (f->callback0.fn) {
-        schedule_done_callback(interp, f, f->callback0);
-        f->callback0 = DoneCallback{nullptr, Value::none()};
+    if (f->callback0) {
+        call_soon(f->loop, f->callback0, f->callback0_arg, f->value());
+        f->callback0 = nullptr;
+        f->callback0_arg = Value::none();
     }
-    if (f->more_callbacks) {
-        for (const DoneCallback& cb : *f->more_callbacks) schedule_done_callback(interp, f, cb);
-        delete f->more_callbacks;
-        f->more_callbacks = nullptr;
+    // The future is done, so scheduling cannot add to the list (call_soon runs nothing).
+    if (f->extra && !f->extra->callbacks.empty()) {
+        for (const DoneCallback& cb : f->extra->callbacks) schedule_done_callback(interp, f, cb);
+        f->extra->callbacks.clear();
+        f->extra->callbacks.shrink_to_fit();
     }
 }
+
+namespace {
+
+bool has_extra_callbacks(const Future* f) {
+    return f->extra && !f->extra->callbacks.empty();
+}
+
+} // namespace
 
 void future_add_context_callback(Interpreter& interp, Future* f, Value callable, Context* ctx) {
     if (f->state != FutureState::Pending) {
         call_soon_in_context(interp, f->loop, call_python_one, callable, f->value(), ctx);
         return;
     }
-    future_add_callback(interp, f, call_python_one, callable);
-    DoneCallback& added = f->more_callbacks ? f->more_callbacks->back() : f->callback0;
-    if (added.fn == call_python_one && added.a == callable) added.context = ctx;
+    future_extra(f).callbacks.push_back(DoneCallback{call_python_one, callable, ctx});
 }
 
 bool future_set_result(Interpreter& interp, Future* f, Value result) {
@@ -120,8 +133,8 @@ bool future_set_exception(Interpreter& interp, Future* f, Value exc) {
                                 "raised into a Future");
         return false;
     }
-    f->exception = instance;
-    f->exception_traceback = as_exception(instance)->traceback;
+    future_extra(f).exception_traceback = as_exception(instance)->traceback;
+    f->result = instance;
     f->has_exception = true;
     f->state = FutureState::Finished;
     future_schedule_callbacks(interp, f);
@@ -134,7 +147,7 @@ bool future_cancel(Interpreter& interp, Future* f, Value msg) {
     f->log_traceback = false;
     if (f->state != FutureState::Pending) return false;
     f->state = FutureState::Cancelled;
-    f->cancel_message = msg;
+    if (!msg.is_none() || f->extra) future_extra(f).cancel_message = msg;
     future_schedule_callbacks(interp, f);
     return true;
 }
@@ -154,8 +167,8 @@ Value future_result(Interpreter& interp, Future* f) {
     if (f->state != FutureState::Finished) return invalid_state(interp, "Result is not set.");
     f->log_traceback = false;
     if (f->has_exception) {
-        as_exception(f->exception)->traceback = f->exception_traceback;
-        interp.set_pending(f->exception);
+        as_exception(f->result)->traceback = f->extra->exception_traceback;
+        interp.set_pending(f->result);
         return Value::error();
     }
     return f->result;
@@ -168,7 +181,7 @@ Value future_exception(Interpreter& interp, Future* f) {
     }
     if (f->state != FutureState::Finished) return invalid_state(interp, "Exception is not set.");
     f->log_traceback = false;
-    return f->has_exception ? f->exception : Value::none();
+    return stored_exception(f);
 }
 
 void future_add_callback(Interpreter& interp, Future* f, CallbackFn fn, Value a) {
@@ -176,27 +189,36 @@ void future_add_callback(Interpreter& interp, Future* f, CallbackFn fn, Value a)
         call_soon(f->loop, fn, a, f->value());
         return;
     }
-    if (!f->callback0.fn && !f->more_callbacks) {
-        f->callback0 = DoneCallback{fn, a};
+    if (!f->callback0 && !has_extra_callbacks(f)) {
+        f->callback0 = fn;
+        f->callback0_arg = a;
         return;
     }
-    if (!f->more_callbacks) f->more_callbacks = new std::vector<DoneCallback>();
-    f->more_callbacks->push_back(DoneCallback{fn, a});
+    future_extra(f).callbacks.push_back(DoneCallback{fn, a});
 }
 
 size_t future_remove_callback(Future* f, CallbackFn fn, Value a) {
     size_t removed = 0;
-    if (f->callback0.fn == fn && f->callback0.a == a) {
-        f->callback0 = DoneCallback{nullptr, Value::none()};
+    if (f->callback0 == fn && f->callback0_arg == a) {
+        f->callback0 = nullptr;
+        f->callback0_arg = Value::none();
         ++removed;
     }
-    if (f->more_callbacks) {
-        auto& v = *f->more_callbacks;
+    if (f->extra) {
+        auto& v = f->extra->callbacks;
         const size_t before = v.size();
         std::erase_if(v, [&](const DoneCallback& cb) { return cb.fn == fn && cb.a == a; });
         removed += before - v.size();
     }
     return removed;
+}
+
+// Every done-callback in the order they run: the inline one, then the others.
+std::vector<DoneCallback> done_callbacks(const Future* f) {
+    std::vector<DoneCallback> all;
+    if (f->callback0) all.push_back(DoneCallback{f->callback0, f->callback0_arg});
+    if (f->extra) all.insert(all.end(), f->extra->callbacks.begin(), f->extra->callbacks.end());
+    return all;
 }
 
 const char* future_state_name(const Future* f) {
@@ -230,7 +252,7 @@ std::string describe_done_callback(Interpreter& interp, const DoneCallback& cb) 
 std::string future_repr_info(Interpreter& interp, Future* f, bool* failed) {
     std::string info = future_state_name(f);
     if (f->state == FutureState::Finished) {
-        Str* r = ops::repr(interp, f->has_exception ? f->exception : f->result);
+        Str* r = ops::repr(interp, f->result);
         if (!r) {
             *failed = true;
             return info;
@@ -242,10 +264,7 @@ std::string future_repr_info(Interpreter& interp, Future* f, bool* failed) {
         }
         info += std::string(f->has_exception ? " exception=" : " result=") + text;
     }
-    std::vector<DoneCallback> cbs;
-    if (f->callback0.fn) cbs.push_back(f->callback0);
-    if (f->more_callbacks)
-        cbs.insert(cbs.end(), f->more_callbacks->begin(), f->more_callbacks->end());
+    const std::vector<DoneCallback> cbs = done_callbacks(f);
     if (!cbs.empty()) {
         std::string text = describe_done_callback(interp, cbs[0]);
         if (cbs.size() == 2) {
@@ -275,14 +294,13 @@ void trace_future(Object* self, Tracer& tracer) {
     auto* f = static_cast<Future*>(self);
     tracer.mark(f->loop);
     tracer.mark(f->result);
-    tracer.mark(f->exception);
-    tracer.mark(f->exception_traceback);
-    tracer.mark(f->cancel_message);
-    tracer.mark(f->cancelled_exc);
-    tracer.mark(f->callback0.a);
-    tracer.mark(f->callback0.context);
-    if (f->more_callbacks) {
-        for (const DoneCallback& cb : *f->more_callbacks) {
+    tracer.mark(f->callback0_arg);
+    if (FutureExtra* extra = f->extra) {
+        tracer.mark(extra->exception_traceback);
+        tracer.mark(extra->cancel_message);
+        tracer.mark(extra->cancelled_exc);
+        tracer.mark(extra->task_name);
+        for (const DoneCallback& cb : extra->callbacks) {
             tracer.mark(cb.a);
             tracer.mark(cb.context);
         }
@@ -291,8 +309,8 @@ void trace_future(Object* self, Tracer& tracer) {
 
 void finalize_future(Object* self) {
     auto* f = static_cast<Future*>(self);
-    delete f->more_callbacks;
-    f->more_callbacks = nullptr;
+    delete f->extra;
+    f->extra = nullptr;
 }
 
 Value make_future_iter(Interpreter& interp, Future* f) {
@@ -496,31 +514,21 @@ Value future_remove_done_callback_method(Interpreter& interp, const Value* args,
     Future* f = self_future(args[0]);
     const Value fn = args[1];
     size_t removed = 0;
-    auto matches = [&](const DoneCallback& cb) -> int {
-        if (cb.fn != call_python_one) return 0;
-        return ops::equals(interp, cb.a, fn);
-    };
-    if (f->callback0.fn) {
-        const int eq = matches(f->callback0);
+    if (!f->extra) return Value::from_small_int(0);
+    // Python callbacks are never the inline one. Comparing may run Python code that changes
+    // the list, so each position is checked again after the comparison.
+    std::vector<DoneCallback>& callbacks = f->extra->callbacks;
+    for (size_t i = 0; i < callbacks.size();) {
+        const DoneCallback cb = callbacks[i];
+        Rooted keep(interp.shadow_roots(), cb.a);
+        const int eq = cb.fn == call_python_one ? ops::equals(interp, cb.a, fn) : 0;
         if (eq < 0) return Value::error();
-        if (eq) {
-            f->callback0 = DoneCallback{nullptr, Value::none()};
+        if (eq && i < callbacks.size() && callbacks[i].a == cb.a) {
+            callbacks.erase(callbacks.begin() + static_cast<std::ptrdiff_t>(i));
             ++removed;
+        } else {
+            ++i;
         }
-    }
-    if (f->more_callbacks) {
-        std::vector<DoneCallback> kept;
-        for (size_t i = 0; f->more_callbacks && i < f->more_callbacks->size(); ++i) {
-            const DoneCallback cb = (*f->more_callbacks)[i];
-            const int eq = matches(cb);
-            if (eq < 0) return Value::error();
-            if (eq) {
-                ++removed;
-            } else {
-                kept.push_back(cb);
-            }
-        }
-        if (f->more_callbacks) *f->more_callbacks = std::move(kept);
     }
     return Value::from_small_int(static_cast<int64_t>(removed));
 }
@@ -542,10 +550,10 @@ Value future_getattr(Interpreter& interp, Value self, Str* name, bool suppress_m
             static const char* const names[] = {"PENDING", "CANCELLED", "FINISHED"};
             return interp.intern(names[static_cast<int>(f->state)])->value();
         }
-        if (n == "_result") return f->result;
-        if (n == "_exception") return f->has_exception ? f->exception : Value::none();
+        if (n == "_result") return f->has_exception ? Value::none() : f->result;
+        if (n == "_exception") return stored_exception(f);
         if (n == "_log_traceback") return Value::from_bool(f->log_traceback);
-        if (n == "_cancel_message") return f->cancel_message;
+        if (n == "_cancel_message") return cancel_message(f);
         if (n == "_source_traceback") return Value::none();
     }
     return generic_getattr(interp, self, name, suppress_missing);
@@ -575,7 +583,7 @@ int future_setattr(Interpreter& interp, Value self, Str* name, Value value) {
         return 0;
     }
     if (name->equals("_cancel_message")) {
-        f->cancel_message = value.is_absent() ? Value::none() : value;
+        future_extra(f).cancel_message = value.is_absent() ? Value::none() : value;
         return 0;
     }
     return generic_setattr(interp, self, name, value);

@@ -5,6 +5,7 @@
 #include "aio/event_loop.hpp"
 
 #include <string>
+#include <vector>
 
 namespace coil::aio {
 
@@ -16,21 +17,42 @@ struct DoneCallback {
     vm::Context* context = nullptr; // a Python callback runs in it (add_done_callback(context=))
 };
 
-struct Future : Object {
-    EventLoop* loop = nullptr;
-    Value result = Value::none();
-    Value exception = Value::none();           // an exception instance once set
-    Value exception_traceback = Value::none(); // its traceback when set, restored when raised
+// What most futures never need, allocated on first use: a suspended task holds its future
+// (and the one it waits on), so every word of Future counts (issue 4's memory target).
+struct FutureExtra {
+    Value exception_traceback = Value::none(); // the exception's traceback when set
     Value cancel_message = Value::none();
     Value cancelled_exc = Value::none(); // the CancelledError that cancelled a task
-    // Callbacks in registration order; the first is inline (most futures have one waiter).
-    DoneCallback callback0{nullptr, Value::none()};
-    std::vector<DoneCallback>* more_callbacks = nullptr;
-    FutureState state = FutureState::Pending;
-    bool has_exception = false;
-    bool blocking = false;      // _asyncio_future_blocking
-    bool log_traceback = false; // an exception was set and not yet retrieved
+    Value task_name = Value::none();     // a Task's name once given or asked for
+    int32_t task_cancel_requests = 0;    // a Task's cancelling() count
+    // Callbacks after the inline first one, in registration order; with a context.
+    std::vector<DoneCallback> callbacks;
 };
+
+struct Future : Object {
+    EventLoop* loop = nullptr;
+    Value result = Value::none(); // the result, or the exception instance when has_exception
+    // The first done-callback when it is native and needs no context (a waiting task's
+    // wakeup): most futures have exactly that one. It always runs before extra->callbacks.
+    CallbackFn callback0 = nullptr;
+    Value callback0_arg = Value::none();
+    FutureExtra* extra = nullptr;
+    FutureState state : 2 = FutureState::Pending;
+    bool has_exception : 1 = false;
+    bool blocking : 1 = false;      // _asyncio_future_blocking
+    bool log_traceback : 1 = false; // an exception was set and not yet retrieved
+    // Task's flag, here to share the word: a cancel() is to be delivered at the next step.
+    bool must_cancel : 1 = false;
+};
+
+// The exception a finished future holds (None when it has a result).
+inline Value stored_exception(const Future* f) {
+    return f->has_exception ? f->result : Value::none();
+}
+inline Value cancel_message(const Future* f) {
+    return f->extra ? f->extra->cancel_message : Value::none();
+}
+FutureExtra& future_extra(Future* f);
 
 struct FutureIter : Object {
     Future* future = nullptr; // nullptr once it returned

@@ -20,10 +20,13 @@ namespace coil::aio {
 
 using namespace vm;
 
-NativeCoroutine* make_native_coroutine(Interpreter& interp, const char* qualname, StepFn step) {
-    NativeCoroutine* c = interp.heap().make<NativeCoroutine>(runtime(interp).native_coroutine);
-    c->qualname = qualname;
-    c->step = step;
+NativeCoroutine* make_native_coroutine(Interpreter& interp, const NativeCoroutineKind& kind) {
+    const size_t size =
+        sizeof(NativeCoroutine) + sizeof(Value) * (kind.locals ? kind.locals - 1 : 0);
+    NativeCoroutine* c =
+        interp.heap().make_sized<NativeCoroutine>(runtime(interp).native_coroutine, size);
+    c->kind = &kind;
+    for (size_t i = 1; i < kind.locals; ++i) c->state[i] = Value::none();
     return c;
 }
 
@@ -88,18 +91,18 @@ int drive(Interpreter& interp, NativeCoroutine* c, Resume how, Value io, Value* 
         }
         how = Resume::Start;
         io = Value::none();
-    } else if (!c->delegate.is_none()) {
+    } else if (c->delegating) {
         c->running = true;
-        const int r = forward(interp, c->delegate, how, io, out);
+        const int r = forward(interp, c->awaiting, how, io, out);
         c->running = false;
         if (r == 0) return 0;
-        c->delegate = Value::none();
+        c->delegating = false;
         how = r == 1 ? Resume::Sent : Resume::Thrown;
         io = r == 1 ? *out : Value::none();
-    } else if (how == Resume::Sent && is_future(interp, c->waiting)) {
+    } else if (how == Resume::Sent && is_future(interp, c->awaiting)) {
         // What `await fut` does on resumption: the future's result, or its exception raised
         // at the await.
-        Future* f = as_future(c->waiting);
+        Future* f = as_future(c->awaiting);
         if (!future_done(f)) {
             interp.raise(interp.exceptions.runtime_error, "await wasn't used with future");
             how = Resume::Thrown;
@@ -108,19 +111,20 @@ int drive(Interpreter& interp, NativeCoroutine* c, Resume how, Value io, Value* 
             if (io.is_error()) how = Resume::Thrown;
         }
     }
-    c->waiting = Value::none();
     Rooted keep_io(interp.shadow_roots(), io); // the step may run Python code (and the GC)
     for (;;) {
         keep_io.set(io);
         c->running = true;
-        const Step step = c->step(interp, c, how, &io);
+        // The step still sees what it was awaiting (Event.wait removes that future).
+        const Step step = c->kind->step(interp, c, how, &io);
         c->running = false;
+        c->awaiting = Value::none();
         switch (step) {
         case Step::Await: {
             Future* f = as_future(io);
             if (!future_done(f)) {
                 f->blocking = true;
-                c->waiting = io;
+                c->awaiting = io;
                 *out = io;
                 return 0;
             }
@@ -134,12 +138,14 @@ int drive(Interpreter& interp, NativeCoroutine* c, Resume how, Value io, Value* 
                 how = Resume::Thrown;
                 continue;
             }
-            c->delegate = it;
+            c->awaiting = it;
+            c->delegating = true;
             c->running = true;
             const int r = forward(interp, it, Resume::Sent, Value::none(), out);
             c->running = false;
             if (r == 0) return 0;
-            c->delegate = Value::none();
+            c->awaiting = Value::none();
+            c->delegating = false;
             how = r == 1 ? Resume::Sent : Resume::Thrown;
             io = r == 1 ? *out : Value::none();
             continue;
@@ -176,15 +182,9 @@ int native_coroutine_throw(Interpreter& interp, Value self, Value* out) {
 
 namespace {
 
-Step return_state0(Interpreter&, NativeCoroutine* self, Resume how, Value* io) {
-    if (how == Resume::Thrown) return Step::Raise;
-    *io = self->state[0];
-    return Step::Return;
-}
-
 Value coro_await(Interpreter& interp, Value self) {
     NativeCoroutine* c = self_coro(self);
-    if (c->started && !c->finished && (!c->waiting.is_none() || !c->delegate.is_none())) {
+    if (c->started && !c->finished && !c->awaiting.is_none()) {
         return interp.raise(interp.exceptions.runtime_error, "coroutine is being awaited already");
     }
     return self;
@@ -273,14 +273,14 @@ Value coro_repr(Interpreter& interp, Value self) {
     char buf[64];
     std::snprintf(buf, sizeof buf, " at %#llx>",
                   static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(self.as_object())));
-    return Str::make(interp, std::string("<coroutine object ") + self_coro(self)->qualname + buf)
+    return Str::make(interp, std::string("<coroutine object ") + self_coro(self)->kind->qualname + buf)
         ->value();
 }
 
 Value coro_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
     NativeCoroutine* c = self_coro(self);
     if (name->equals("__name__") || name->equals("__qualname__")) {
-        std::string_view q = c->qualname;
+        std::string_view q = c->kind->qualname;
         if (name->equals("__name__")) {
             const size_t dot = q.rfind('.');
             if (dot != std::string_view::npos) q = q.substr(dot + 1);
@@ -288,22 +288,28 @@ Value coro_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mis
         return Str::make(interp, q)->value();
     }
     if (name->equals("cr_running")) return Value::from_bool(c->running);
-    if (name->equals("cr_await")) return c->waiting;
+    if (name->equals("cr_await")) return c->awaiting;
     if (name->equals("cr_frame") || name->equals("cr_code")) return Value::none();
     return generic_getattr(interp, self, name, suppress_missing);
 }
 
 void trace_coro(Object* self, Tracer& tracer) {
     auto* c = static_cast<NativeCoroutine*>(self);
-    tracer.mark(c->waiting);
-    tracer.mark(c->delegate);
-    for (Value v : c->state) tracer.mark(v);
+    tracer.mark(c->awaiting);
+    for (size_t i = 0; i < c->kind->locals; ++i) tracer.mark(c->state[i]);
 }
 
 } // namespace
 
-Value make_returning_coroutine(Interpreter& interp, const char* qualname, Value result) {
-    NativeCoroutine* c = make_native_coroutine(interp, qualname, return_state0);
+Step return_first_local(Interpreter&, NativeCoroutine* self, Resume how, Value* io) {
+    if (how == Resume::Thrown) return Step::Raise;
+    *io = self->state[0];
+    return Step::Return;
+}
+
+Value make_returning_coroutine(Interpreter& interp, const NativeCoroutineKind& kind,
+                               Value result) {
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = result;
     return c->value();
 }

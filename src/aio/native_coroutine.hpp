@@ -26,20 +26,30 @@ enum class Step : uint8_t {
 struct NativeCoroutine;
 using StepFn = Step (*)(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io);
 
+// A kind of native coroutine: its __qualname__, its body, and how many locals the body keeps.
+// Kinds are static, so a coroutine carries one pointer where it would carry all three.
+struct NativeCoroutineKind {
+    const char* qualname;
+    StepFn step;
+    uint8_t locals;
+};
+
 struct NativeCoroutine : Object {
-    StepFn step = nullptr;
-    const char* qualname = "";
-    Value waiting = Value::none();  // the future it is suspended on
-    Value delegate = Value::none(); // the awaitable's iterator it forwards send/throw to
-    Value state[6];                 // the body's locals
-    double number = 0;
-    int stage = 0;
+    const NativeCoroutineKind* kind = nullptr;
+    // The future it is suspended on, or (when delegating) the iterator of the awaitable it
+    // forwards send/throw to; None when neither. A resumed step still finds here what it
+    // awaited; the driver clears it when the step returns.
+    Value awaiting = Value::none();
+    uint16_t stage = 0;
+    uint8_t mode = 0; // a switch the body reads, e.g. __aenter__ rather than acquire()
+    bool delegating = false;
     bool started = false;
     bool finished = false;
     bool running = false;
+    Value state[1]; // the body's locals: kind->locals of them, allocated with the coroutine
 };
 
-NativeCoroutine* make_native_coroutine(Interpreter& interp, const char* qualname, StepFn step);
+NativeCoroutine* make_native_coroutine(Interpreter& interp, const NativeCoroutineKind& kind);
 inline bool is_native_coroutine(Interpreter& interp, Value v) {
     return v.is_object() && v.as_object()->type == runtime(interp).native_coroutine;
 }
@@ -49,8 +59,13 @@ inline bool is_native_coroutine(Interpreter& interp, Value v) {
 int native_coroutine_send(Interpreter& interp, Value self, Value sent, Value* out);
 int native_coroutine_throw(Interpreter& interp, Value self, Value* out);
 
-// A coroutine that returns `result` when first run.
-Value make_returning_coroutine(Interpreter& interp, const char* qualname, Value result);
+// A coroutine that returns `result` when first run, of a kind made by returning_kind().
+Step return_first_local(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io);
+constexpr NativeCoroutineKind returning_kind(const char* qualname) {
+    return NativeCoroutineKind{qualname, return_first_local, 1};
+}
+Value make_returning_coroutine(Interpreter& interp, const NativeCoroutineKind& kind,
+                               Value result);
 
 void init_native_coroutine_type(Interpreter& interp, Runtime& rt);
 

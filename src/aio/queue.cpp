@@ -277,9 +277,13 @@ bool no_args(Interpreter& interp, const char* name, size_t nargs, Tuple* kwnames
     return reject_keywords(interp, name, kwnames) && check_no_args(interp, name, nargs - 1);
 }
 
+constexpr NativeCoroutineKind get_kind{"Queue.get", get_step, 2};
+constexpr NativeCoroutineKind put_kind{"Queue.put", put_step, 3};
+constexpr NativeCoroutineKind join_kind{"Queue.join", join_step, 1};
+
 Value queue_get(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!no_args(interp, "get", nargs, kwnames)) return Value::error();
-    NativeCoroutine* c = make_native_coroutine(interp, "Queue.get", get_step);
+    NativeCoroutine* c = make_native_coroutine(interp, get_kind);
     c->state[0] = args[0];
     return c->value();
 }
@@ -289,7 +293,7 @@ Value queue_put(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwn
     if (!bind_native_args(interp, "put", args + 1, nargs - 1, kwnames, {"item"}, 1, 0, &item)) {
         return Value::error();
     }
-    NativeCoroutine* c = make_native_coroutine(interp, "Queue.put", put_step);
+    NativeCoroutine* c = make_native_coroutine(interp, put_kind);
     c->state[0] = args[0];
     c->state[2] = item;
     return c->value();
@@ -297,7 +301,7 @@ Value queue_put(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwn
 
 Value queue_join(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!no_args(interp, "join", nargs, kwnames)) return Value::error();
-    NativeCoroutine* c = make_native_coroutine(interp, "Queue.join", join_step);
+    NativeCoroutine* c = make_native_coroutine(interp, join_kind);
     c->state[0] = args[0];
     return c->value();
 }

@@ -54,6 +54,15 @@ public:
         --size_;
     }
     void clear() { head_ = size_ = 0; }
+    // Gives back a large buffer once the ring is empty: a burst of 100k wakeups should not
+    // keep megabytes after it drains. Small buffers stay, so steady traffic never reallocates.
+    void release_if_drained() {
+        if (size_ == 0 && capacity_ > 4096) {
+            std::free(items_);
+            items_ = nullptr;
+            head_ = capacity_ = 0;
+        }
+    }
 
 private:
     void grow() {

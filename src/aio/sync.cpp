@@ -52,6 +52,9 @@ EventLoop* primitive_loop(Interpreter& interp, Primitive* p) {
 
 namespace {
 
+constexpr NativeCoroutineKind context_manager_aexit_kind =
+    returning_kind("_ContextManagerMixin.__aexit__");
+
 Primitive* self_primitive(Value v) {
     return static_cast<Primitive*>(v.as_object());
 }
@@ -119,12 +122,11 @@ Step event_wait_step(Interpreter& interp, NativeCoroutine* self, Resume how, Val
         }
         const Value fut = new_waiter(interp, event);
         if (fut.is_error()) return Step::Raise;
-        self->state[1] = fut;
         self->stage = 1;
         *io = fut;
         return Step::Await;
     }
-    remove_waiter(event->waiters, self->state[1]);
+    remove_waiter(event->waiters, self->awaiting);
     if (how == Resume::Thrown) return Step::Raise;
     *io = Value::true_();
     return Step::Return;
@@ -176,7 +178,7 @@ void lock_wake_up_first(Interpreter& interp, Primitive* lock) {
 // Lock.acquire(); number = 1 makes it __aenter__, returning None.
 Step lock_acquire_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io) {
     Primitive* lock = self_primitive(self->state[0]);
-    const Value done = self->number == 1 ? Value::none() : Value::true_();
+    const Value done = self->mode == 1 ? Value::none() : Value::true_();
     if (self->stage == 0) {
         if (how == Resume::Thrown) return Step::Raise;
         if (!lock->count && live_waiters(lock) == 0) {
@@ -207,10 +209,11 @@ Step lock_acquire_step(Interpreter& interp, NativeCoroutine* self, Resume how, V
 }
 
 Value lock_acquire(Interpreter& interp, Value lock, bool enter) {
-    NativeCoroutine* c = make_native_coroutine(interp, enter ? "Lock.__aenter__" : "Lock.acquire",
-                                               lock_acquire_step);
+    static constexpr NativeCoroutineKind acquire{"Lock.acquire", lock_acquire_step, 2};
+    static constexpr NativeCoroutineKind aenter{"Lock.__aenter__", lock_acquire_step, 2};
+    NativeCoroutine* c = make_native_coroutine(interp, enter ? aenter : acquire);
     c->state[0] = lock;
-    c->number = enter ? 1 : 0;
+    c->mode = enter ? 1 : 0;
     return c->value();
 }
 
@@ -276,7 +279,7 @@ void semaphore_wake_up_next(Interpreter& interp, Primitive* s) {
 
 Step semaphore_acquire_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* io) {
     Primitive* s = self_primitive(self->state[0]);
-    const Value done = self->number == 1 ? Value::none() : Value::true_();
+    const Value done = self->mode == 1 ? Value::none() : Value::true_();
     if (self->stage == 0) {
         if (how == Resume::Thrown) return Step::Raise;
         if (!semaphore_locked(s)) {
@@ -309,10 +312,12 @@ Step semaphore_acquire_step(Interpreter& interp, NativeCoroutine* self, Resume h
 }
 
 Value semaphore_acquire(Interpreter& interp, Value s, bool enter) {
-    NativeCoroutine* c = make_native_coroutine(
-        interp, enter ? "Semaphore.__aenter__" : "Semaphore.acquire", semaphore_acquire_step);
+    static constexpr NativeCoroutineKind acquire{"Semaphore.acquire", semaphore_acquire_step, 2};
+    static constexpr NativeCoroutineKind aenter{"Semaphore.__aenter__", semaphore_acquire_step,
+                                                2};
+    NativeCoroutine* c = make_native_coroutine(interp, enter ? aenter : acquire);
     c->state[0] = s;
-    c->number = enter ? 1 : 0;
+    c->mode = enter ? 1 : 0;
     return c->value();
 }
 
@@ -386,7 +391,7 @@ Value primitive_aexit(Interpreter& interp, const Value* args, size_t nargs, Tupl
     const bool ok =
         p->type == runtime(interp).lock ? lock_release(interp, p) : semaphore_release(interp, p);
     if (!ok) return Value::error();
-    return make_returning_coroutine(interp, "_ContextManagerMixin.__aexit__", Value::none());
+    return make_returning_coroutine(interp, context_manager_aexit_kind, Value::none());
 }
 
 // --- Condition
@@ -433,11 +438,11 @@ Step condition_wait_step(Interpreter& interp, NativeCoroutine* self, Resume how,
         if (how == Resume::Thrown) {
             if (!interp.pending_matches(runtime(interp).cancelled_error)) return Step::Raise;
             interp.clear_pending();
-            self->number = 1; // cancelled: acquire again, then raise CancelledError
+            self->mode = 1; // cancelled: acquire again, then raise CancelledError
             *io = lock_acquire(interp, cond->lock, false);
             return Step::Delegate;
         }
-        if (self->number == 1) {
+        if (self->mode == 1) {
             interp.set_pending(make_cancelled(interp, Value::none()));
             return Step::Raise;
         }
@@ -451,7 +456,8 @@ Step condition_wait_step(Interpreter& interp, NativeCoroutine* self, Resume how,
 }
 
 Value condition_wait(Interpreter& interp, Value cond) {
-    NativeCoroutine* c = make_native_coroutine(interp, "Condition.wait", condition_wait_step);
+    static constexpr NativeCoroutineKind kind{"Condition.wait", condition_wait_step, 3};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = cond;
     return c->value();
 }
@@ -482,8 +488,8 @@ Value condition_wait_for_method(Interpreter& interp, const Value* args, size_t n
         !check_one_arg(interp, "wait_for", nargs - 1)) {
         return Value::error();
     }
-    NativeCoroutine* c =
-        make_native_coroutine(interp, "Condition.wait_for", condition_wait_for_step);
+    static constexpr NativeCoroutineKind kind{"Condition.wait_for", condition_wait_for_step, 2};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = args[0];
     c->state[1] = args[1];
     return c->value();
@@ -548,7 +554,7 @@ Value condition_release_method(Interpreter& interp, const Value* args, size_t na
 
 Value condition_aexit(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!lock_release(interp, condition_lock(self_primitive(args[0])))) return Value::error();
-    return make_returning_coroutine(interp, "_ContextManagerMixin.__aexit__", Value::none());
+    return make_returning_coroutine(interp, context_manager_aexit_kind, Value::none());
 }
 
 Value condition_repr(Interpreter& interp, Value self) {
@@ -735,7 +741,7 @@ Step barrier_change_step(Interpreter& interp, NativeCoroutine* self, Resume how,
         *io = lock_acquire(interp, barrier_cond(b)->lock, false);
         return Step::Delegate;
     }
-    if (self->number == 1) {
+    if (self->mode == 1) {
         b->state = BarrierState::Broken;
     } else if (b->count > 0) {
         b->state = BarrierState::Resetting;
@@ -751,30 +757,34 @@ Step barrier_change_step(Interpreter& interp, NativeCoroutine* self, Resume how,
 
 Value barrier_wait_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!no_args(interp, "wait", nargs, kwnames)) return Value::error();
-    NativeCoroutine* c = make_native_coroutine(interp, "Barrier.wait", barrier_wait_step);
+    static constexpr NativeCoroutineKind kind{"Barrier.wait", barrier_wait_step, 2};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = args[0];
     return c->value();
 }
 
 Value barrier_aenter(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     if (!no_args(interp, "__aenter__", nargs, kwnames)) return Value::error();
-    NativeCoroutine* c = make_native_coroutine(interp, "Barrier.__aenter__", barrier_wait_step);
+    static constexpr NativeCoroutineKind kind{"Barrier.__aenter__", barrier_wait_step, 2};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = args[0];
     return c->value();
 }
 
 Value barrier_aexit(Interpreter& interp, const Value*, size_t, Tuple*) {
-    return make_returning_coroutine(interp, "Barrier.__aexit__", Value::none());
+    static constexpr NativeCoroutineKind kind = returning_kind("Barrier.__aexit__");
+    return make_returning_coroutine(interp, kind, Value::none());
 }
 
 template <int abort>
 Value barrier_change_method(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnames) {
     const char* name = abort ? "abort" : "reset";
     if (!no_args(interp, name, nargs, kwnames)) return Value::error();
-    NativeCoroutine* c = make_native_coroutine(interp, abort ? "Barrier.abort" : "Barrier.reset",
-                                               barrier_change_step);
+    static constexpr NativeCoroutineKind kind{abort ? "Barrier.abort" : "Barrier.reset",
+                                              barrier_change_step, 2};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = args[0];
-    c->number = abort;
+    c->mode = abort;
     return c->value();
 }
 
@@ -870,7 +880,8 @@ void event_set(Interpreter& interp, Primitive* event) {
 }
 
 Value event_wait(Interpreter& interp, Primitive* event) {
-    NativeCoroutine* c = make_native_coroutine(interp, "Event.wait", event_wait_step);
+    static constexpr NativeCoroutineKind kind{"Event.wait", event_wait_step, 1};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = event->value();
     return c->value();
 }

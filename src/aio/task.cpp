@@ -108,7 +108,7 @@ bool task_step(Interpreter& interp, Task* task, Value exc) {
         if (task->must_cancel) {
             // Cancelled right before the coroutine returned.
             task->must_cancel = false;
-            future_cancel(interp, task, task->cancel_message);
+            future_cancel(interp, task, cancel_message(task));
         } else {
             future_set_result(interp, task, result);
         }
@@ -118,7 +118,7 @@ bool task_step(Interpreter& interp, Task* task, Value exc) {
     if (r < 0) {
         const Value raised = interp.take_pending();
         if (is_instance(interp, raised, rt.cancelled_error)) {
-            task->cancelled_exc = raised;
+            future_extra(task).cancelled_exc = raised;
             future_cancel(interp, task, Value::none());
             task_finished(task);
             return true;
@@ -159,7 +159,7 @@ bool task_step(Interpreter& interp, Task* task, Value exc) {
         f->blocking = false;
         future_add_callback(interp, f, task_wakeup_callback, task->value());
         task->fut_waiter = result;
-        if (task->must_cancel && cancel_future(interp, f, task->cancel_message)) {
+        if (task->must_cancel && cancel_future(interp, f, cancel_message(task))) {
             task->must_cancel = false;
         }
         return true;
@@ -183,10 +183,9 @@ bool task_step(Interpreter& interp, Task* task, Value exc) {
 
 // A step runs inside the task's context, as CPython schedules it with context=.
 bool task_step_in_context(Interpreter& interp, Task* task, Value exc) {
-    Context* ctx = task->context;
-    if (!context_enter(interp, ctx)) return false;
+    if (!context_enter_owned(interp, &task->context)) return false;
     const bool ok = task_step(interp, task, exc);
-    context_exit(interp, ctx);
+    context_exit_owned(interp, &task->context);
     return ok;
 }
 
@@ -201,7 +200,7 @@ bool task_wakeup_callback(Interpreter& interp, Value task, Value future) {
     if (f->state == FutureState::Finished) {
         f->log_traceback = false;
         return task_step_in_context(interp, as_task(task),
-                                    f->has_exception ? f->exception : Value::none());
+                                    stored_exception(f));
     }
     // Cancelled: step with the CancelledError result() would raise.
     const Value exc = make_cancelled_error(interp, f);
@@ -223,18 +222,22 @@ Task* make_task(Interpreter& interp, EventLoop* loop, Value coro, Value name) {
         Str* s = ops::str(interp, name);
         if (!s) return nullptr;
         name = s->value();
+        keep_name.set(name);
     }
-    Context* context = copy_context(interp);
-    Rooted keep_context(interp.shadow_roots(), context->value());
+    Object* context = context_snapshot(interp);
     Task* task = interp.heap().make<Task>(rt.task);
     task->context = context;
     task->loop = loop;
     task->coro = coro;
-    if (vm::is_coroutine(interp, coro) && as_generator(coro)->frame) {
-        task->coro_code = as_generator(coro)->frame->code;
+    if (name.is_none() && ++rt.task_counter <= UINT32_MAX) {
+        task->name_number = static_cast<uint32_t>(rt.task_counter);
+    } else {
+        Rooted keep_task(interp.shadow_roots(), task->value());
+        if (name.is_none()) {
+            name = Str::make(interp, "Task-" + std::to_string(rt.task_counter))->value();
+        }
+        future_extra(task).task_name = name;
     }
-    task->name =
-        name.is_none() ? Value::from_small_int(static_cast<int64_t>(++rt.task_counter)) : name;
     call_soon(loop, task_step_callback, task->value(), Value::none());
     register_task(loop, task);
     return task;
@@ -247,7 +250,8 @@ Task* make_task_renamed(Interpreter& interp, EventLoop* loop, Value coro, Value 
     Rooted keep_task(interp.shadow_roots(), task->value());
     Str* s = ops::str(interp, name);
     if (!s) return nullptr;
-    task->name = s->value();
+    task->name_number = 0;
+    future_extra(task).task_name = s->value();
     return task;
 }
 
@@ -257,20 +261,20 @@ bool set_task_context(Interpreter& interp, Task* task, Value context) {
         interp.raise_type_error("an instance of Context was expected");
         return false;
     }
-    task->context = static_cast<Context*>(context.as_object());
+    task->context = context.as_object();
     return true;
 }
 
 bool task_cancel(Interpreter& interp, Task* task, Value msg) {
     task->log_traceback = false;
     if (future_done(task)) return false;
-    ++task->num_cancels_requested;
+    ++future_extra(task).task_cancel_requests;
     if (!task->fut_waiter.is_none() && cancel_future(interp, as_future(task->fut_waiter), msg)) {
         // The waiter is left in place: it may be a task that ignores the cancellation.
         return true;
     }
     task->must_cancel = true;
-    task->cancel_message = msg;
+    if (!msg.is_none() || task->extra) future_extra(task).cancel_message = msg;
     return true;
 }
 
@@ -281,31 +285,31 @@ Task* self_task(Value v) {
 }
 
 Value task_name(Interpreter& interp, Task* task) {
-    if (task->name.is_small_int()) {
-        task->name =
-            Str::make(interp, "Task-" + std::to_string(task->name.as_small_int()))->value();
+    if (task->name_number) {
+        const Value name = Str::make(interp, "Task-" + std::to_string(task->name_number))->value();
+        task->name_number = 0;
+        future_extra(task).task_name = name;
     }
-    return task->name;
+    return task->extra->task_name;
 }
 
 // coroutines._format_coroutine: "main() running at file:line" or "main() done, defined at
 // file:line".
-std::string format_coroutine(Interpreter& interp, Value coro, CodeObject* code_when_done) {
+std::string format_coroutine(Interpreter& interp, Value coro) {
     if (vm::is_coroutine(interp, coro)) {
         Generator* gen = as_generator(coro);
-        std::string text = std::string(gen->qualname->view()) + "()";
+        std::string text = std::string(generator_qualname(gen)->view()) + "()";
         if (gen->frame) {
             CodeObject* code = gen->frame->code;
             const uint32_t line = gen->frame->pc == 0 ? code->first_line : gen->frame->line();
             return text + " running at " + std::string(code->filename->view()) + ":" +
                    std::to_string(line);
         }
-        if (!code_when_done) return text + " done";
-        return text + " done, defined at " + std::string(code_when_done->filename->view()) + ":" +
-               std::to_string(code_when_done->first_line);
+        return text + " done, defined at " + std::string(gen->code->filename->view()) + ":" +
+               std::to_string(gen->code->first_line);
     }
     if (is_native_coroutine(interp, coro)) {
-        return std::string(static_cast<NativeCoroutine*>(coro.as_object())->qualname) + "()";
+        return std::string(static_cast<NativeCoroutine*>(coro.as_object())->kind->qualname) + "()";
     }
     return repr_text(interp, coro);
 }
@@ -316,7 +320,7 @@ Value task_repr(Interpreter& interp, Value self) {
     std::string info = future_repr_info(interp, task, &failed);
     if (failed) return Value::error();
     // base_tasks._task_repr_info (3.11): a pending task with cancel requests is "cancelling".
-    if (task->num_cancels_requested > 0 && !future_done(task)) {
+    if (task_cancelling(task) > 0 && !future_done(task)) {
         const size_t space = info.find(' ');
         info = "cancelling" + (space == std::string::npos ? "" : info.substr(space));
     }
@@ -325,12 +329,14 @@ Value task_repr(Interpreter& interp, Value self) {
     const std::string rest = space == std::string::npos ? "" : info.substr(space);
     std::string text = "<Task " + state +
                        " name=" + str_repr(as_str(task_name(interp, task))->view()) + " coro=<" +
-                       format_coroutine(interp, task->coro, task->coro_code) + ">";
+                       format_coroutine(interp, task->coro) + ">";
     if (!task->fut_waiter.is_none()) {
         text += " wait_for=" + repr_text(interp, task->fut_waiter);
     }
     return Str::make(interp, text + rest + ">")->value();
 }
+
+static_assert(sizeof(Task) <= 104, "a suspended task's memory is issue 4's target");
 
 Value task_get_name(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "get_name", nargs - 1)) return Value::error();
@@ -344,7 +350,9 @@ Value task_set_name(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     }
     Str* s = ops::str(interp, args[1]);
     if (!s) return Value::error();
-    self_task(args[0])->name = s->value();
+    Task* task = self_task(args[0]);
+    task->name_number = 0;
+    future_extra(task).task_name = s->value();
     return Value::none();
 }
 
@@ -355,14 +363,12 @@ Value task_get_coro(Interpreter& interp, const Value* args, size_t nargs, Tuple*
 
 Value task_cancelling(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "cancelling", nargs - 1)) return Value::error();
-    return Value::from_small_int(self_task(args[0])->num_cancels_requested);
+    return Value::from_small_int(task_cancelling(self_task(args[0])));
 }
 
 Value task_uncancel(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (!check_no_args(interp, "uncancel", nargs - 1)) return Value::error();
-    Task* task = self_task(args[0]);
-    if (task->num_cancels_requested > 0) --task->num_cancels_requested;
-    return Value::from_small_int(task->num_cancels_requested);
+    return Value::from_small_int(task_uncancel(self_task(args[0])));
 }
 
 Value task_get_stack(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
@@ -382,9 +388,7 @@ void trace_task(Object* self, Tracer& tracer) {
     trace_future(self, tracer);
     auto* task = static_cast<Task*>(self);
     tracer.mark(task->coro);
-    tracer.mark(task->coro_code);
     tracer.mark(task->fut_waiter);
-    tracer.mark(task->name);
     tracer.mark(task->context);
 }
 

@@ -8,18 +8,26 @@
 namespace coil::aio {
 
 struct Task : Future {
+    // n of the default name Task-n, in Future's tail padding; 0 once the name is a str in
+    // extra->task_name (given, asked for, or past 2**32 tasks).
+    uint32_t name_number = 0;
     Value coro;
-    // The code of a Python coroutine, kept for "done, defined at file:line" once its frame is
-    // gone.
-    vm::CodeObject* coro_code = nullptr;
     Value fut_waiter = Value::none(); // the future the coroutine waits on
-    Value name;                       // a str, or the number n of the default name Task-n
-    vm::Context* context = nullptr;   // every step runs in it (a copy of the creator's)
+    // Every step runs in it: a copy of the creator's context, held as the creator's
+    // variables until a step sets one (context_enter_owned).
+    Object* context = nullptr;
     Task* prev_task = nullptr;        // the loop's list of unfinished tasks
     Task* next_task = nullptr;
-    int32_t num_cancels_requested = 0;
-    bool must_cancel = false;
 };
+
+// cancelling(), and uncancel() which takes one request back and returns what is left.
+inline int32_t task_cancelling(const Task* task) {
+    return task->extra ? task->extra->task_cancel_requests : 0;
+}
+inline int32_t task_uncancel(Task* task) {
+    if (task_cancelling(task) > 0) --task->extra->task_cancel_requests;
+    return task_cancelling(task);
+}
 
 inline bool is_task(Interpreter& interp, Value v) {
     return v.is_object() && v.as_object()->type == runtime(interp).task;

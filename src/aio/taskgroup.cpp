@@ -96,7 +96,7 @@ bool on_task_done(Interpreter& interp, Value group, Value child) {
     Task* task = as_task(child);
     if (task->state == FutureState::Cancelled || !task->has_exception) return true;
     task->log_traceback = false; // task.exception() retrieves it
-    const Value exc = task->exception;
+    const Value exc = task->result;
     if (g->errors) g->errors->append(interp, exc);
     if (is_base_error(interp, exc) && g->base_error.is_none()) g->base_error = exc;
     if (future_done(g->parent)) {
@@ -153,7 +153,8 @@ Value group_aenter(Interpreter& interp, const Value* args, size_t nargs, Tuple*)
     g->parent = g->loop->current_task;
     if (!g->parent) return group_error(interp, g, "cannot determine the parent task");
     g->entered = true;
-    return make_returning_coroutine(interp, "TaskGroup.__aenter__", g->value());
+    static constexpr NativeCoroutineKind kind = returning_kind("TaskGroup.__aenter__");
+    return make_returning_coroutine(interp, kind, g->value());
 }
 
 // __aexit__'s body. state: [0] the group, [1] exc_type, [2] exc, [3] the CancelledError to
@@ -216,8 +217,7 @@ Step aexit_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* i
         self->state[3] = et == runtime(interp).cancelled_error->value() ? exc : Value::none();
         if (g->parent_cancel_requested) {
             Task* parent = g->parent;
-            if (parent->num_cancels_requested > 0) --parent->num_cancels_requested;
-            if (parent->num_cancels_requested == 0) self->state[3] = Value::none();
+            if (task_uncancel(parent) == 0) self->state[3] = Value::none();
         }
         if (!et.is_none() && !g->aborting) abort_group(interp, g);
     }
@@ -230,7 +230,8 @@ Step aexit_step(Interpreter& interp, NativeCoroutine* self, Resume how, Value* i
 
 Value group_aexit(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
     if (nargs != 4) return interp.raise_type_error("__aexit__ expected 3 arguments");
-    NativeCoroutine* c = make_native_coroutine(interp, "TaskGroup.__aexit__", aexit_step);
+    static constexpr NativeCoroutineKind kind{"TaskGroup.__aexit__", aexit_step, 4};
+    NativeCoroutine* c = make_native_coroutine(interp, kind);
     c->state[0] = args[0];
     c->state[1] = args[1];
     c->state[2] = args[2];

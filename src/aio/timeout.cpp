@@ -182,9 +182,10 @@ Value timeout_aenter(Interpreter& interp, const Value* args, size_t nargs, Tuple
     }
     t->state = TimeoutState::Entered;
     t->task = loop->current_task;
-    t->cancelling_at_entry = t->task->num_cancels_requested;
+    t->cancelling_at_entry = task_cancelling(t->task);
     if (!reschedule(interp, t, t->when)) return Value::error();
-    return make_returning_coroutine(interp, "Timeout.__aenter__", t->value());
+    static constexpr NativeCoroutineKind kind = returning_kind("Timeout.__aenter__");
+    return make_returning_coroutine(interp, kind, t->value());
 }
 
 Value timeout_aexit(Interpreter& interp, const Value* args, size_t nargs, Tuple*) {
@@ -194,8 +195,7 @@ Value timeout_aexit(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     if (t->state == TimeoutState::Expiring) {
         t->state = TimeoutState::Expired;
         Task* task = t->task;
-        if (task->num_cancels_requested > 0) --task->num_cancels_requested;
-        if (task->num_cancels_requested <= t->cancelling_at_entry &&
+        if (task_uncancel(task) <= t->cancelling_at_entry &&
             args[1] == runtime(interp).cancelled_error->value()) {
             BaseException* timeout =
                 make_exception(interp, interp.exceptions.timeout_error, Tuple::make(interp, 0));
@@ -208,7 +208,8 @@ Value timeout_aexit(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     } else if (t->state == TimeoutState::Entered) {
         t->state = TimeoutState::Exited;
     }
-    return make_returning_coroutine(interp, "Timeout.__aexit__", Value::none());
+    static constexpr NativeCoroutineKind kind = returning_kind("Timeout.__aexit__");
+    return make_returning_coroutine(interp, kind, Value::none());
 }
 
 } // namespace

@@ -68,7 +68,7 @@ bool cancel_all_tasks(Interpreter& interp, EventLoop* loop) {
     for (Value v : *list) {
         aio::Task* t = aio::as_task(v);
         if (t->state == aio::FutureState::Cancelled || !t->has_exception) continue;
-        interp.set_pending(t->exception);
+        interp.set_pending(t->result);
         aio::report_exception(interp, loop, "unhandled exception during asyncio.run() shutdown",
                               t->value());
     }
@@ -107,8 +107,7 @@ bool runner_close(Interpreter& interp, Runner* r) {
         ok = !aio::run_until_complete(interp, loop, coro).is_error();
     }
     if (ok) {
-        const Value coro = aio::make_returning_coroutine(
-            interp, "BaseEventLoop.shutdown_default_executor", Value::none());
+        const Value coro = aio::shutdown_default_executor(interp);
         ok = !aio::run_until_complete(interp, loop, coro).is_error();
     }
     Runtime& rt = aio::runtime(interp);
@@ -160,8 +159,7 @@ Value run_main_task(Interpreter& interp, Runner* r, aio::Task* task) {
         !interp.pending_matches(rt.cancelled_error)) {
         return result;
     }
-    if (task->num_cancels_requested > 0) --task->num_cancels_requested;
-    if (task->num_cancels_requested != 0) return result;
+    if (task_uncancel(task) != 0) return result;
     const Value cancelled = interp.take_pending();
     Rooted keep(interp.shadow_roots(), cancelled);
     BaseException* interrupt =

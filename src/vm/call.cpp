@@ -193,7 +193,6 @@ Frame* prepare_call_binding(Interpreter& interp, Function* func, const Value* ar
                             Tuple* kwnames) {
     CodeObject* co = func->code;
     Frame* frame = make_frame(interp, co, func->globals, func->builtins);
-    frame->function = func;
     Value* locals = frame->locals_plus();
     const bool simple = !kwnames && nargs == co->argcount && co->total_args == co->argcount;
     if (simple) {

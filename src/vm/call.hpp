@@ -33,7 +33,6 @@ inline Frame* prepare_call(Interpreter& interp, Function* func, const Value* arg
         return prepare_call_binding(interp, func, args, nargs, kwnames);
     }
     Frame* frame = make_frame(interp, co, func->globals, func->builtins);
-    frame->function = func;
     Value* locals = frame->locals_plus();
     for (size_t i = 0; i < nargs; ++i) locals[i] = args[i];
     return frame;

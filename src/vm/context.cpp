@@ -83,6 +83,21 @@ bool check_var_key(Interpreter& interp, Value key) {
     return false;
 }
 
+// The first ContextVar.set() in the borrowed context: its owner gets a Context of its own,
+// which replaces the borrowed one as the current context.
+Context* own_borrowed_context(Interpreter& interp, Context* borrowed) {
+    Context* ctx = new_context(interp, borrowed->vars);
+    *borrowed->owner = ctx;
+    ctx->prev = borrowed->prev;
+    ctx->entered = true;
+    interp.current_context = ctx;
+    borrowed->vars = nullptr;
+    borrowed->prev = nullptr;
+    borrowed->owner = nullptr;
+    borrowed->entered = false;
+    return ctx;
+}
+
 // --- ContextVar
 
 Value var_new(Interpreter& interp, Type*, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -170,6 +185,7 @@ Value var_set(Interpreter& interp, const Value* args, size_t nargs, Tuple* kwnam
     }
     ContextVar* var = as_var(args[0]);
     Context* ctx = current_context(interp);
+    if (ctx->owner) ctx = own_borrowed_context(interp, ctx);
     const Value old = ctx->vars->get(interp, var->value());
     if (old.is_error()) return old;
     Rooted keep_old(interp.shadow_roots(), old);
@@ -392,6 +408,48 @@ void context_exit(Interpreter& interp, Context* ctx) {
     interp.current_context = ctx->prev;
     ctx->prev = nullptr;
     ctx->entered = false;
+}
+
+Object* context_snapshot(Interpreter& interp) {
+    return current_context(interp)->vars;
+}
+
+bool context_enter_owned(Interpreter& interp, Object** slot) {
+    if ((*slot)->type == interp.types.context) {
+        return context_enter(interp, static_cast<Context*>(*slot));
+    }
+    auto* vars = static_cast<Dict*>(*slot);
+    auto* borrowed = static_cast<Context*>(interp.borrowed_context);
+    if (!borrowed) {
+        borrowed = new_context(interp, vars);
+        interp.borrowed_context = borrowed;
+    }
+    if (borrowed->entered) {
+        // Already lent out (a runner inside a runner): this one gets its own at once.
+        Context* ctx = new_context(interp, vars);
+        *slot = ctx;
+        return context_enter(interp, ctx);
+    }
+    borrowed->vars = vars;
+    borrowed->owner = slot;
+    borrowed->prev = current_context(interp);
+    borrowed->entered = true;
+    interp.current_context = borrowed;
+    return true;
+}
+
+void context_exit_owned(Interpreter& interp, Object** slot) {
+    // A Context of its own by now (given, or made by a set() during the run).
+    if ((*slot)->type == interp.types.context) {
+        context_exit(interp, static_cast<Context*>(*slot));
+        return;
+    }
+    auto* borrowed = static_cast<Context*>(interp.borrowed_context);
+    interp.current_context = borrowed->prev;
+    borrowed->vars = nullptr;
+    borrowed->prev = nullptr;
+    borrowed->owner = nullptr;
+    borrowed->entered = false;
 }
 
 Value context_var_lookup(Interpreter& interp, ContextVar* var) {

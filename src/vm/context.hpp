@@ -12,6 +12,9 @@ struct Context : Object {
     // dict, so copy_context() is O(1) as with CPython's immutable HAMT.
     Dict* vars = nullptr;
     Context* prev = nullptr; // the context that was current when this one was entered
+    // The interpreter's borrowed context only: where the Context made on the first
+    // ContextVar.set is stored (context_enter_owned).
+    Object** owner = nullptr;
     bool entered = false;
 };
 
@@ -39,6 +42,15 @@ bool is_context(Interpreter& interp, Value v);
 bool context_enter(Interpreter& interp, Context* ctx);
 // Restores the context that was current before context_enter(ctx).
 void context_exit(Interpreter& interp, Context* ctx);
+
+// A context owned by one runner (an asyncio Task), held in *slot as either a Context or, until
+// it is needed, only the variables dict it was copied from: copy_context() for every task
+// would cost a Context per suspended task. Entering a dict steps in the interpreter's borrowed
+// context; the first ContextVar.set() there makes the real Context and stores it in *slot.
+// `vars` for a new slot: the current context's variables (what copy_context() would copy).
+Object* context_snapshot(Interpreter& interp);
+bool context_enter_owned(Interpreter& interp, Object** slot);
+void context_exit_owned(Interpreter& interp, Object** slot);
 
 // ContextVar.get() with no default: absent (no exception) when the variable has no value.
 Value context_var_lookup(Interpreter& interp, ContextVar* var);

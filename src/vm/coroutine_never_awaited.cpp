@@ -11,6 +11,7 @@
 #include "vm/text_stream.hpp"
 #include "vm/tuple.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -62,7 +63,7 @@ Type* runtime_warning(Interpreter& interp) {
 }
 
 std::string never_awaited_text(const Coroutine* coro) {
-    return "coroutine '" + std::string(coro->qualname->view()) + "' was never awaited";
+    return "coroutine '" + std::string(generator_qualname(coro)->view()) + "' was never awaited";
 }
 
 // Never started, not running, and not reported yet: what CPython's finalizer warns about.
@@ -105,31 +106,72 @@ void warn_if_coroutine_never_awaited(Interpreter& interp, Frame* frame, Value di
     warn_at(interp, coro, frame->code, frame->line(), frame->globals);
 }
 
-std::vector<Object*> keep_coroutines_never_awaited(Interpreter& interp, Tracer& tracer) {
-    std::vector<Object*> dead;
-    std::vector<Object*>& unstarted = interp.unstarted_coroutines;
+void note_unstarted_coroutine(Interpreter& interp, Coroutine* coro, const Frame* site) {
+    auto& unstarted = interp.unstarted_coroutines;
+    coro->unstarted_index = static_cast<uint32_t>(unstarted.size());
+    unstarted.push_back(UnstartedCoroutine{coro, site ? site->code : nullptr,
+                                           site ? site->globals : nullptr, site ? site->lasti : 0,
+                                           ++interp.coroutines_made});
+}
+
+void forget_unstarted_coroutine(Interpreter& interp, Coroutine* coro) {
+    auto& unstarted = interp.unstarted_coroutines;
+    const uint32_t index = coro->unstarted_index;
+    coro->unstarted_index = Coroutine::not_unstarted;
+    if (index + 1 != unstarted.size()) {
+        unstarted[index] = unstarted.back();
+        static_cast<Coroutine*>(unstarted[index].coroutine)->unstarted_index = index;
+    }
+    unstarted.pop_back();
+    // 100k tasks made at once leave a big buffer behind once they all start.
+    if (unstarted.capacity() >= 4096 && unstarted.size() < unstarted.capacity() / 4) {
+        unstarted.shrink_to_fit();
+    }
+}
+
+namespace {
+
+void sort_by_creation(std::vector<UnstartedCoroutine>& records) {
+    std::sort(records.begin(), records.end(),
+              [](const UnstartedCoroutine& a, const UnstartedCoroutine& b) {
+                  return a.serial < b.serial;
+              });
+}
+
+} // namespace
+
+std::vector<UnstartedCoroutine> keep_coroutines_never_awaited(Interpreter& interp,
+                                                              Tracer& tracer) {
+    std::vector<UnstartedCoroutine> dead;
+    auto& unstarted = interp.unstarted_coroutines;
     size_t kept = 0;
-    for (Object* o : unstarted) {
-        auto* coro = static_cast<Coroutine*>(o);
+    for (const UnstartedCoroutine& record : unstarted) {
+        auto* coro = static_cast<Coroutine*>(record.coroutine);
+        coro->unstarted_index = Coroutine::not_unstarted;
         if (!never_started(coro)) continue;
-        if (o->gc_link & Tracer::mark_bit) {
-            unstarted[kept++] = o;
+        tracer.mark(record.origin_code);
+        tracer.mark(record.origin_globals);
+        if (coro->gc_link & Tracer::mark_bit) {
+            coro->unstarted_index = static_cast<uint32_t>(kept);
+            unstarted[kept++] = record;
         } else {
-            tracer.mark(o);
-            dead.push_back(o);
+            tracer.mark(coro);
+            dead.push_back(record);
         }
     }
     unstarted.resize(kept);
+    sort_by_creation(dead);
     return dead;
 }
 
-void report_coroutines_never_awaited(Interpreter& interp, const std::vector<Object*>& dead) {
-    for (Object* o : dead) {
-        auto* coro = static_cast<Coroutine*>(o);
+void report_coroutines_never_awaited(Interpreter& interp,
+                                     const std::vector<UnstartedCoroutine>& dead) {
+    for (const UnstartedCoroutine& record : dead) {
+        auto* coro = static_cast<Coroutine*>(record.coroutine);
         if (!never_started(coro)) continue;
-        if (coro->origin_code) {
-            warn_at(interp, coro, coro->origin_code, coro->origin_code->line_of(coro->origin_lasti),
-                    coro->origin_globals);
+        if (record.origin_code) {
+            warn_at(interp, coro, record.origin_code,
+                    record.origin_code->line_of(record.origin_lasti), record.origin_globals);
         } else {
             coro->reported = true;
         }
@@ -140,17 +182,20 @@ void report_coroutines_never_awaited_at_exit(Interpreter& interp) {
     interp.heap().collect();
     Type* category = runtime_warning(interp);
     if (!category) return;
+    auto& unstarted = interp.unstarted_coroutines;
+    sort_by_creation(unstarted);
     std::set<std::string> shown;
     std::string out;
-    for (Object* o : interp.unstarted_coroutines) {
-        auto* coro = static_cast<Coroutine*>(o);
+    for (const UnstartedCoroutine& record : unstarted) {
+        auto* coro = static_cast<Coroutine*>(record.coroutine);
+        coro->unstarted_index = Coroutine::not_unstarted;
         if (!never_started(coro)) continue;
         coro->reported = true;
         const std::string text = never_awaited_text(coro);
         if (!shown.insert(text).second) continue;
         out += "sys:1: " + std::string(category->name->view()) + ": " + text + "\n";
     }
-    interp.unstarted_coroutines.clear();
+    unstarted.clear();
     if (out.empty()) return;
     interp.stderr_stream->write(interp, out);
     interp.flush_output();

@@ -8,8 +8,17 @@
 
 namespace coil::vm {
 
+struct Coroutine;
 struct Frame;
 class Tracer;
+
+using UnstartedCoroutine = Interpreter::UnstartedCoroutine;
+
+// A new coroutine, made while `site` runs (nullptr: no Python frame): CPython would report it
+// there if it were dropped unstarted.
+void note_unstarted_coroutine(Interpreter& interp, Coroutine* coro, const Frame* site);
+// Its first step (or a close before it): it can no longer be never awaited.
+void forget_unstarted_coroutine(Interpreter& interp, Coroutine* coro);
 
 // Called with the value an expression statement of the form `f(...)` discards. CPython frees
 // that value right there (its only reference was the stack slot), and freeing a coroutine that
@@ -21,11 +30,13 @@ void warn_if_coroutine_never_awaited(Interpreter& interp, Frame* frame, Value di
 // For the collector, once marking is done: prunes interp.unstarted_coroutines, and marks
 // (keeps alive for this cycle) the dead coroutines that never started, returned in the order
 // they were made. The caller finishes marking from them.
-std::vector<Object*> keep_coroutines_never_awaited(Interpreter& interp, Tracer& tracer);
+std::vector<UnstartedCoroutine> keep_coroutines_never_awaited(Interpreter& interp,
+                                                              Tracer& tracer);
 
-// After the collection: warns for each of those, at the place recorded when it was made
-// (Coroutine's origin), as CPython does when the creating function returns.
-void report_coroutines_never_awaited(Interpreter& interp, const std::vector<Object*>& dead);
+// After the collection: warns for each of those, at the place recorded when it was made,
+// as CPython does when the creating function returns.
+void report_coroutines_never_awaited(Interpreter& interp,
+                                     const std::vector<UnstartedCoroutine>& dead);
 
 // At the end of a program: the dead unstarted coroutines are reported as a collection would,
 // then those still alive as CPython reports them while tearing the modules down

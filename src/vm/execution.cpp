@@ -22,6 +22,7 @@ void trace_execution(ExecutionState& exec, Tracer& tracer) {
     // Each frame marks its caller, so the innermost one reaches every running frame.
     tracer.mark(exec.current_frame);
     tracer.mark(exec.handled);
+    for (Value v : exec.resumers_handled) tracer.mark(v);
     tracer.mark(exec.asyncgen_firstiter);
     tracer.mark(exec.asyncgen_finalizer);
 }

@@ -19,6 +19,9 @@ struct ExecutionState {
     // The exception being handled by an `except` or `finally` body (sys.exception()), None
     // when there is none. PUSH_EXC_INFO saves it on the value stack, POP_EXCEPT restores it.
     Value handled = Value::none();
+    // What `handled` was when each running generator was resumed, innermost last: restored
+    // when it yields or finishes (generator_resumed/suspended/finished).
+    std::vector<Value> resumers_handled;
     // sys.set_asyncgen_hooks(): called with an async generator when it first runs, and kept
     // by it as its finalizer (None when unset).
     Value asyncgen_firstiter = Value::none();

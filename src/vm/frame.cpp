@@ -28,7 +28,6 @@ void frame_trace(Object* self, Tracer& tracer) {
     if (f->spare) return; // its code object keeps it
     tracer.mark(f->previous);
     tracer.mark(f->code);
-    tracer.mark(f->function);
     tracer.mark(f->generator);
     tracer.mark(f->globals);
     tracer.mark(f->builtins);
@@ -81,7 +80,7 @@ Value frame_getattr(Interpreter& interp, Value self, Str* name, bool suppress_mi
         }
         if (attr == "locals") {
             if (f->locals) return f->locals->value();
-            if (!f->function) return f->globals->value();
+            if (!(f->code->flags & CodeOptimized)) return f->globals->value();
             return function_frame_locals(interp, f);
         }
     }

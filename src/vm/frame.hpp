@@ -16,7 +16,6 @@ struct Generator;
 struct Frame : Object {
     Frame* previous = nullptr; // the caller, while this frame runs or waits for a callee
     CodeObject* code = nullptr;
-    Function* function = nullptr;   // nullptr for module code
     Generator* generator = nullptr; // the generator or coroutine owning this frame
     Dict* globals = nullptr;
     Dict* builtins = nullptr;
@@ -24,18 +23,19 @@ struct Frame : Object {
     uint32_t pc = 0;          // next instruction word, saved while not running
     uint32_t lasti = 0;       // the instruction running or last run (tracebacks)
     uint32_t stack_depth = 0; // values on the stack, saved while not running
+    // One byte of flags, so the slots start right after it (a suspended task holds a frame).
     // Returning (or raising) out of this frame leaves the dispatch loop: C++ called it.
-    bool is_entry = false;
+    bool is_entry : 1 = false;
     // Something besides the chain of running frames refers to this frame (a traceback), so
     // it must not be recycled when it finishes.
-    bool escaped = false;
+    bool escaped : 1 = false;
     // Set by YIELD_VALUE, cleared when the frame starts running again (generators).
-    bool suspended = false;
+    bool suspended : 1 = false;
     // A class's __init__ run by CALL in the caller's loop: returning leaves the new instance
     // (already on the caller's stack) in place of __init__'s None.
-    bool returns_self = false;
+    bool returns_self : 1 = false;
     // Finished and kept on its code object's list for reuse: it holds no references.
-    bool spare = false;
+    bool spare : 1 = false;
     Value slots[1];
 
     Value* locals_plus() { return slots; }
@@ -78,7 +78,6 @@ inline Frame* make_frame(Interpreter& interp, CodeObject* code, Dict* globals, D
 inline void release_frame(Frame* frame) {
     CodeObject* code = frame->code;
     if (frame->escaped || code->spare_count >= max_spare_frames) return;
-    frame->function = nullptr;
     frame->globals = nullptr;
     frame->builtins = nullptr;
     frame->locals = nullptr;

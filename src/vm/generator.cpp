@@ -6,6 +6,7 @@
 #include "vm/async_generator.hpp"
 #include "vm/call.hpp"
 #include "vm/code.hpp"
+#include "vm/coroutine_never_awaited.hpp"
 #include "vm/dict.hpp"
 #include "vm/exception.hpp"
 #include "vm/frame.hpp"
@@ -44,34 +45,33 @@ bool is_comprehension(const CodeObject* code) {
 
 } // namespace
 
+Str* generator_name(const Generator* gen) {
+    return gen->names ? as_str((*gen->names)[0]) : gen->code->name;
+}
+
+Str* generator_qualname(const Generator* gen) {
+    return gen->names ? as_str((*gen->names)[1]) : gen->code->qualname;
+}
+
 Generator* make_generator(Interpreter& interp, Frame* frame) {
     Generator* gen;
     if (frame->code->flags & CodeAsyncGenerator) {
         gen = make_async_generator(interp);
     } else if (frame->code->flags & CodeCoroutine) {
         Coroutine* coro = interp.heap().make<Coroutine>(interp.types.coroutine);
-        if (const Frame* creator = interp.exec.current_frame) {
+        const Frame* site = interp.exec.current_frame;
+        if (site) {
             // A comprehension's result belongs to the function around it.
-            while (creator->previous && is_comprehension(creator->code)) {
-                creator = creator->previous;
-            }
-            const Frame* site = creator;
-            if ((creator->code->flags & CodeOptimized) && creator->previous) {
-                site = creator->previous;
-            }
-            coro->origin_code = site->code;
-            coro->origin_globals = site->globals;
-            coro->origin_lasti = site->lasti;
+            while (site->previous && is_comprehension(site->code)) site = site->previous;
+            if ((site->code->flags & CodeOptimized) && site->previous) site = site->previous;
         }
-        interp.unstarted_coroutines.push_back(coro);
+        note_unstarted_coroutine(interp, coro, site);
         gen = coro;
     } else {
         gen = interp.heap().make<Generator>(interp.types.generator);
     }
     gen->frame = frame;
     gen->code = frame->code;
-    gen->name = frame->code->name;
-    gen->qualname = frame->code->qualname;
     // The generator owns the frame from now on; it must never be recycled.
     frame->escaped = true;
     frame->generator = gen;
@@ -155,8 +155,8 @@ ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, 
         if (result.is_error()) {
             // Refused (RecursionError): the generator is as it was.
             gen->running = false;
-            interp.exec.handled = gen->resumer_handled;
-            gen->resumer_handled = Value::none();
+            interp.exec.handled = interp.exec.resumers_handled.back();
+            interp.exec.resumers_handled.pop_back();
             if (started && !throwing) --frame->stack_depth;
             return ResumeResult::Raised;
         }
@@ -173,23 +173,28 @@ ResumeResult resume_generator(Interpreter& interp, Generator* gen, Value value, 
 void generator_resumed(Interpreter& interp, Generator* gen) {
     ExecutionState& exec = interp.exec;
     gen->running = true;
-    gen->resumer_handled = exec.handled;
+    if (gen->type == interp.types.coroutine) {
+        auto* coro = static_cast<Coroutine*>(gen);
+        if (coro->unstarted_index != Coroutine::not_unstarted) forget_unstarted_coroutine(interp, coro);
+    }
+    exec.resumers_handled.push_back(exec.handled);
     if (!gen->handled.is_none()) exec.handled = gen->handled;
 }
 
 void generator_suspended(Interpreter& interp, Generator* gen) {
     ExecutionState& exec = interp.exec;
     gen->running = false;
-    gen->handled = exec.handled == gen->resumer_handled ? Value::none() : exec.handled;
-    exec.handled = gen->resumer_handled;
-    gen->resumer_handled = Value::none();
+    const Value resumer_handled = exec.resumers_handled.back();
+    exec.resumers_handled.pop_back();
+    gen->handled = exec.handled == resumer_handled ? Value::none() : exec.handled;
+    exec.handled = resumer_handled;
 }
 
 void generator_finished(Interpreter& interp, Generator* gen, bool raised) {
     ExecutionState& exec = interp.exec;
     gen->running = false;
-    exec.handled = gen->resumer_handled;
-    gen->resumer_handled = Value::none();
+    exec.handled = exec.resumers_handled.back();
+    exec.resumers_handled.pop_back();
     gen->handled = Value::none();
     gen->frame = nullptr;
     // PEP 479: a StopIteration escaping the body must not end the caller's loop silently.
@@ -428,15 +433,15 @@ Value generator_repr(Interpreter& interp, Value self) {
     std::string out = "<";
     out += gen->type->name->view();
     out += " object ";
-    out += gen->qualname->view();
+    out += generator_qualname(gen)->view();
     out += buf;
     return Str::make(interp, out)->value();
 }
 
 Value generator_getattr(Interpreter& interp, Value self, Str* name, bool suppress_missing) {
     Generator* gen = self_generator(self);
-    if (name->equals("__name__")) return gen->name->value();
-    if (name->equals("__qualname__")) return gen->qualname->value();
+    if (name->equals("__name__")) return generator_name(gen)->value();
+    if (name->equals("__qualname__")) return generator_qualname(gen)->value();
     // gi_* for generators, cr_* for coroutines, ag_* for async generators.
     const bool is_async_gen = gen->type == interp.types.async_generator;
     const std::string_view prefix = gen->type == interp.types.coroutine ? "cr_"
@@ -476,7 +481,8 @@ int generator_setattr(Interpreter& interp, Value self, Str* name, Value value) {
                                 is_name ? "name" : "qualname");
             return -1;
         }
-        (is_name ? gen->name : gen->qualname) = as_str(value);
+        const Value kept = (is_name ? generator_qualname(gen) : generator_name(gen))->value();
+        gen->names = is_name ? Tuple::make(interp, {value, kept}) : Tuple::make(interp, {kept, value});
         return 0;
     }
     return generic_setattr(interp, self, name, value);
@@ -486,22 +492,9 @@ void trace_generator(Object* self, Tracer& tracer) {
     auto* gen = static_cast<Generator*>(self);
     tracer.mark(gen->frame);
     tracer.mark(gen->code);
-    tracer.mark(gen->name);
-    tracer.mark(gen->qualname);
+    tracer.mark(gen->names);
     tracer.mark(gen->handled);
-    tracer.mark(gen->resumer_handled);
 }
-
-namespace {
-
-void trace_coroutine(Object* self, Tracer& tracer) {
-    trace_generator(self, tracer);
-    auto* coro = static_cast<Coroutine*>(self);
-    tracer.mark(coro->origin_code);
-    tracer.mark(coro->origin_globals);
-}
-
-} // namespace
 
 bool set_thrown_exception(Interpreter& interp, const Value* args, size_t nargs) {
     const Value typ = args[0];
@@ -608,7 +601,7 @@ void init_generator_types(Interpreter& interp) {
         add_method(interp, t, "throw", gen_throw);
         add_method(interp, t, "close", gen_close_method);
     }
-    c->slots.trace = trace_coroutine;
+    static_assert(sizeof(Coroutine) == sizeof(Generator), "a suspended task holds one");
     add_method(interp, g, "__next__", gen_next_method);
     init_async_generator_types(interp);
 }

@@ -14,12 +14,12 @@ struct Str;
 struct Generator : Object {
     Frame* frame = nullptr;     // nullptr once the generator has finished
     CodeObject* code = nullptr; // gi_code, which outlives the frame
-    Str* name = nullptr;
-    Str* qualname = nullptr;
+    // (__name__, __qualname__) once either is assigned; until then the code's. Every word
+    // counts here: a suspended task is a coroutine (issue 4's memory target).
+    Tuple* names = nullptr;
     // The exception its except/finally bodies were handling when it last yielded (None when
-    // none), and the one its resumer was handling, restored when it yields or finishes.
+    // none). The one its resumer was handling waits on ExecutionState::resumers_handled.
     Value handled = Value::none();
-    Value resumer_handled = Value::none();
     bool running = false;
     // Made by a call whose result a `for` or `async for` statement iterates directly, so that
     // loop's stack slot is the only reference: leaving the loop early (POP_ITER, or an
@@ -27,17 +27,17 @@ struct Generator : Object {
     bool loop_owned = false;
 };
 
-// A coroutine also remembers where CPython would say it was never awaited: CPython warns
-// when the last reference goes, from the frame running then. For a coroutine held by its
-// creating function that is the caller, at the call; for one made by module code, that
-// statement. Coroutines are unstarted in interp.unstarted_coroutines until the collector
-// sees them started or dead.
+// Until its first step a coroutine is on interp.unstarted_coroutines, which remembers where
+// CPython would say it was never awaited (coroutine_never_awaited.hpp). Both fields fit in
+// Generator's tail padding.
 struct Coroutine : Generator {
-    CodeObject* origin_code = nullptr;
-    Dict* origin_globals = nullptr;
-    uint32_t origin_lasti = 0;
-    bool reported = false; // "never awaited" was printed for it
+    static constexpr uint32_t not_unstarted = UINT32_MAX;
+    bool reported = false;                    // "never awaited" was printed for it
+    uint32_t unstarted_index = not_unstarted; // its record in interp.unstarted_coroutines
 };
+
+Str* generator_name(const Generator* gen);
+Str* generator_qualname(const Generator* gen);
 
 // What resuming a generator produced.
 enum class ResumeResult { Yielded, Returned, Raised };

@@ -45,15 +45,15 @@ Heap::~Heap() {
     });
     for (Object* o = large_; o;) {
         Object* next = reinterpret_cast<Object*>(o->gc_link & ~uintptr_t(3));
-        std::free(reinterpret_cast<char*>(o) - granule);
+        std::free(reinterpret_cast<char*>(o) - large_prefix);
         o = next;
     }
-    for (Chunk* c : chunks_) std::free(c);
+    for (char* slab : slabs_) std::free(slab);
 }
 
 size_t Heap::allocation_size(const Object* o) {
     if (o->gc_link & large_bit)
-        return *reinterpret_cast<const size_t*>(reinterpret_cast<const char*>(o) - granule);
+        return *reinterpret_cast<const size_t*>(reinterpret_cast<const char*>(o) - large_prefix);
     const auto address = reinterpret_cast<uintptr_t>(o);
     return reinterpret_cast<const Chunk*>(address & ~uintptr_t(chunk_size - 1))->cell_size;
 }
@@ -68,21 +68,20 @@ void* Heap::allocate_raw(size_t size) {
         ++live_objects_;
         return cell;
     }
-    // Large objects carry their size in a granule-sized prefix, for the accounting.
-    char* mem = static_cast<char*>(std::malloc(size + granule));
+    // Large objects carry their size in a prefix, for the accounting.
+    char* mem = static_cast<char*>(std::malloc(size + large_prefix));
     if (!mem) throw std::bad_alloc();
     *reinterpret_cast<size_t*>(mem) = size;
     live_bytes_ += size;
     debt_ += size;
     ++live_objects_;
-    return mem + granule;
+    return mem + large_prefix;
 }
 
 void* Heap::allocate_small(size_t cls) {
     FreeCell* cell = free_[cls];
     if (!cell) {
-        auto* chunk = static_cast<Chunk*>(std::aligned_alloc(chunk_size, chunk_size));
-        if (!chunk) throw std::bad_alloc();
+        Chunk* chunk = new_chunk();
         chunks_.push_back(chunk);
         size_t cell_size = (cls + 1) * granule;
         chunk->cell_size = cell_size;
@@ -102,9 +101,27 @@ void* Heap::allocate_small(size_t cls) {
     return cell;
 }
 
+// Chunks are carved from 1 MiB slabs: one aligned allocation per chunk would leave an almost
+// whole chunk of padding between neighbours, and the allocator's use of those gaps costs
+// about a seventh more resident memory.
+Heap::Chunk* Heap::new_chunk() {
+    constexpr size_t chunks_per_slab = 16;
+    if (slab_chunks_left_ == 0) {
+        char* slab = static_cast<char*>(std::aligned_alloc(chunk_size, chunk_size * chunks_per_slab));
+        if (!slab) throw std::bad_alloc();
+        slabs_.push_back(slab);
+        next_chunk_ = slab;
+        slab_chunks_left_ = chunks_per_slab;
+    }
+    auto* chunk = reinterpret_cast<Chunk*>(next_chunk_);
+    next_chunk_ += chunk_size;
+    --slab_chunks_left_;
+    return chunk;
+}
+
 void Heap::release_large(Object* obj) {
     --live_objects_;
-    char* mem = reinterpret_cast<char*>(obj) - granule;
+    char* mem = reinterpret_cast<char*>(obj) - large_prefix;
     live_bytes_ -= *reinterpret_cast<size_t*>(mem);
     std::free(mem);
 }
@@ -187,7 +204,7 @@ void Heap::collect() {
     };
     finish_marking();
     // Dead coroutines that never ran live one more cycle, to be reported once this one is over.
-    const std::vector<Object*> never_awaited = keep_coroutines_never_awaited(interp_, tracer);
+    const auto never_awaited = keep_coroutines_never_awaited(interp_, tracer);
     finish_marking();
     interp_.sweep_interned();
 

@@ -112,12 +112,16 @@ public:
 private:
     struct Chunk;
     static constexpr uintptr_t large_bit = 2; // gc_link bit: allocated by malloc, not a chunk
-    static constexpr size_t granule = 16;
+    // Cell sizes step by 8 bytes: a suspended task is several small objects, and rounding
+    // each up to 16 would cost it about 8 bytes apiece.
+    static constexpr size_t granule = 8;
+    static constexpr size_t large_prefix = 16; // keeps malloc's 16-byte alignment
     static constexpr size_t max_small = 512;
     static constexpr size_t size_classes = max_small / granule;
 
     void* allocate_raw(size_t size);
     void* allocate_small(size_t cls);
+    Chunk* new_chunk();
     void link(Object* obj, size_t size) {
         if (size > max_small) {
             obj->gc_link = reinterpret_cast<uintptr_t>(large_) | large_bit;
@@ -138,6 +142,9 @@ private:
     };
     FreeCell* free_[size_classes] = {};
     std::vector<Chunk*> chunks_;
+    std::vector<char*> slabs_; // what chunks are carved from (new_chunk)
+    char* next_chunk_ = nullptr;
+    size_t slab_chunks_left_ = 0;
     std::vector<Object*> dead_; // reused by every collection
     size_t live_bytes_ = 0;
     size_t live_objects_ = 0;

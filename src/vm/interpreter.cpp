@@ -204,6 +204,7 @@ void Interpreter::trace_roots(Tracer& tracer) {
     for (Object* o : repr_active) tracer.mark(o);
     trace_execution(exec, tracer);
     tracer.mark(current_context);
+    tracer.mark(borrowed_context);
     if (async_runtime) async_runtime->trace(tracer);
 }
 

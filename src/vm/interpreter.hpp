@@ -323,9 +323,18 @@ public:
     // Containers being repr()'d, so a list containing itself prints as [...].
     std::vector<Object*> repr_active;
 
-    // Coroutines made and maybe not started yet, weakly held: the collector prunes it and
-    // reports the dead unstarted ones as never awaited (coroutine_never_awaited.hpp).
-    std::vector<Object*> unstarted_coroutines;
+    // Coroutines not started yet, weakly held, each with where CPython would report it as
+    // never awaited (coroutine_never_awaited.hpp). A coroutine leaves on its first step, so
+    // only those waiting to start pay for the record: a suspended task's coroutine does not.
+    struct UnstartedCoroutine {
+        Object* coroutine;
+        CodeObject* origin_code; // nullptr when made with no Python frame running
+        Dict* origin_globals;
+        uint32_t origin_lasti;
+        uint64_t serial; // creation order, in which the warnings print
+    };
+    std::vector<UnstartedCoroutine> unstarted_coroutines;
+    uint64_t coroutines_made = 0;
 
     ExecutionState exec; // the engine's state: running frames, recursion depth
 
@@ -334,6 +343,8 @@ public:
 
     // The contextvars.Context code runs in (context.hpp); made on first use.
     Object* current_context = nullptr;
+    // The Context that tasks which never set a variable step in (context_enter_owned).
+    Object* borrowed_context = nullptr;
     // What a SIGINT does when the VM notices it (signals.hpp): asyncio.run cancels its main
     // task; null means raise KeyboardInterrupt. false with an exception pending on failure.
     bool (*sigint_hook)(Interpreter& interp) = nullptr;

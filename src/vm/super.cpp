@@ -49,7 +49,7 @@ Type* super_check(Interpreter& interp, Type* type, Value obj) {
 // super() inside a method: the method's first argument and its __class__ cell.
 bool zero_argument_form(Interpreter& interp, Type** type, Value* obj) {
     Frame* frame = interp.exec.current_frame;
-    if (!frame || !frame->function) {
+    if (!frame || !(frame->code->flags & CodeOptimized)) {
         interp.raise(interp.exceptions.runtime_error, "super(): no arguments");
         return false;
     }

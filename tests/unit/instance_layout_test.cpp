@@ -26,10 +26,10 @@ TEST_F(InstanceLayout, AllocationSizeCoversTheObject) {
         Str* s = Str::make(interp, std::string(n, 'x'));
         const size_t size = Heap::allocation_size(s);
         EXPECT_GE(size, sizeof(Str) + n) << n;
-        // Small objects get a whole cell of a 16-byte size class; large ones what they asked.
+        // Small objects get a whole cell of an 8-byte size class; large ones what they asked.
         if (sizeof(Str) + n <= 512) {
-            EXPECT_EQ(size % 16, 0u) << n;
-            EXPECT_LT(size, sizeof(Str) + n + 16) << n;
+            EXPECT_EQ(size % 8, 0u) << n;
+            EXPECT_LT(size, sizeof(Str) + n + 8) << n;
         } else {
             EXPECT_EQ(size, sizeof(Str) + n) << n;
         }

@@ -9,7 +9,9 @@ program is listed as FAIL and left out of the means. The uvloop column runs the 
 under CPython after `uvloop.install()` (asyncio.run then uses uvloop's loop). Each side runs
 once with GNU time for its peak RSS, then --repeat more times; the best wall time counts.
 ratio = other time / coil time: ABOVE 1 MEANS COIL IS FASTER. The geometric means of both
-ratio columns close the table. It measures, it never asserts.
+ratio columns close the table. Then memory per suspended task: event_100k_memory's peak RSS
+above the same program run with no tasks, divided by its 100k tasks, on each side.
+It measures, it never asserts.
 """
 import argparse
 import os
@@ -33,6 +35,31 @@ def best_of(argv, path, repeat, timeout):
     for _ in range(repeat):
         best = min(best, run_once(argv + [path], timeout, cwd=HERE).wall)
     return first, best
+
+
+MEMORY_PROGRAM = "event_100k_memory.py"
+MEMORY_TASKS = 100_000
+
+
+def bytes_per_task(argv, timeout):
+    """Peak RSS with MEMORY_TASKS suspended tasks above the peak with none, per task."""
+    path = os.path.join(HERE, MEMORY_PROGRAM)
+    full = run_once(argv + [path], timeout, cwd=HERE, measure_rss=True)
+    empty = run_once(argv + [path, "0"], timeout, cwd=HERE, measure_rss=True)
+    if full.status != 0 or empty.status != 0:
+        return None
+    return (full.rss_kb - empty.rss_kb) * 1024 / MEMORY_TASKS
+
+
+def report_memory_per_task(coil_argv, python_argv, uvloop_argv, timeout):
+    sides = [("CPython", python_argv), ("uvloop", uvloop_argv), ("coil", coil_argv)]
+    per_task = {label: bytes_per_task(argv, timeout) for label, argv in sides}
+    parts = [f"{label} {value:.0f} B" if value else f"{label} failed"
+             for label, value in per_task.items()]
+    print(f"\nmemory per suspended task ({MEMORY_PROGRAM}): {', '.join(parts)}")
+    if per_task["coil"] and per_task["CPython"]:
+        print(f"coil uses {per_task['coil'] / per_task['CPython']:.2f} of CPython's memory per "
+              f"task ({per_task['CPython'] / per_task['coil']:.2f}x less)")
 
 
 def main():
@@ -94,6 +121,8 @@ def main():
               f"{len(names)} ran)")
     if failed:
         print(f"FAIL ({len(failed)}): {', '.join(failed)}")
+    if MEMORY_PROGRAM in names:
+        report_memory_per_task(coil_argv, python_argv, uvloop_argv, args.timeout)
     print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
