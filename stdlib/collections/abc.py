@@ -7,9 +7,13 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "ByteString"]
 
 
-class _StructuralMeta(type):
+from abc import ABCMeta
+
+
+class _StructuralMeta(ABCMeta):
     """isinstance/issubclass succeed for registered classes, subclasses, and classes whose
-    MRO provides every method in _required (when the ABC is one-trick, like Iterable)."""
+    MRO provides every method in _required (when the ABC is one-trick, like Iterable).
+    An ABCMeta, as in CPython, so that a class may also derive from abc.ABC."""
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
