@@ -98,12 +98,14 @@ void warn_if_coroutine_never_awaited(Interpreter& interp, Frame* frame, Value di
     if (!is_coroutine(interp, discarded)) return;
     Coroutine* coro = as_coroutine(discarded);
     if (!never_started(coro)) return;
-    {
-        // Coroutines that died before this one are reported first, as CPython would.
+    if (interp.unstarted_coroutines.size() > 1) {
+        // Coroutines that died before this one are reported first, as CPython would. Only
+        // when there are others: `f()` forgotten in a loop must not collect every time.
         Rooted keep(interp.shadow_roots(), discarded);
         interp.heap().collect();
     }
     warn_at(interp, coro, frame->code, frame->line(), frame->globals);
+    if (coro->unstarted_index != Coroutine::not_unstarted) forget_unstarted_coroutine(interp, coro);
 }
 
 void note_unstarted_coroutine(Interpreter& interp, Coroutine* coro, const Frame* site) {
