@@ -2,6 +2,9 @@
 # with CPython 3.11's suffixes at several starting depths.
 import sys
 
+# A low limit keeps the GC-stress build (which collects on every allocation) quick.
+sys.setrecursionlimit(250)
+
 
 def rec(n):
     return rec(n + 1) + 1
@@ -88,16 +91,16 @@ for depth in range(4):
     for label, f in cases:
         at(depth, label + str(depth), f)
 nested = []
-for i in range(100000):
+for i in range(3000):
     nested = [nested]
 attempt("nested-repr", lambda: repr(nested))
 attempt("nested-eq", lambda: nested == [nested])
 d = {}
-for i in range(100000):
+for i in range(3000):
     d = {1: d}
 attempt("nested-dict", lambda: repr(d))
 t = ()
-for i in range(100000):
+for i in range(3000):
     t = (t,)
 attempt("nested-tuple-eq", lambda: t == t[0])
 print(sys.getrecursionlimit())
