@@ -150,13 +150,12 @@ TEST(ExpressionMode, MatchesPythonEval) {
 TEST(Limits, TooDeepNestingIsAnErrorNotACrash) {
     const std::vector<std::string> sources = {
         std::string(100000, '-') + "1",
-        "1" + std::string(50000, '+') + "1",
-        "a" +
-            [] {
-                std::string s;
-                for (int i = 0; i < 50000; ++i) s += ".b";
-                return s;
-            }(),
+        std::string(1, '1') + std::string(50000, '+') + "1",
+        [] {
+            std::string s = "a";
+            for (int i = 0; i < 50000; ++i) s += ".b";
+            return s;
+        }(),
         [] {
             std::string s;
             for (int i = 0; i < 5000; ++i) s += "lambda:";

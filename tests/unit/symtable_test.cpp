@@ -69,7 +69,11 @@ void dump_scope(const Scope& s, std::vector<std::string>& out) {
         {DefParam, 'P'},  {DefLocal, 'L'},     {DefGlobal, 'G'},   {DefNonlocal, 'N'}, {Use, 'U'},
         {DefImport, 'I'}, {DefAnnotated, 'A'}, {DefCompIter, 'C'}, {DefFreeClass, 'K'}};
     for (const Symbol* sym : symbols) {
-        line += " " + std::string(sym->name) + "=" + binding_name(sym->binding) + "/";
+        line += ' ';
+        line += sym->name;
+        line += '=';
+        line += binding_name(sym->binding);
+        line += '/';
         for (const auto& [bit, letter] : letters)
             if (sym->flags & bit) line += letter;
     }
