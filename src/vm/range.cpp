@@ -71,7 +71,35 @@ int64_t small_item(const Range* r, int64_t i) {
 
 } // namespace
 
+namespace {
+
+// The common range(): small-int bounds and length, computed without GMP (every `for i in
+// range(n)` makes one).
+Range* make_small_range(Interpreter& interp, Value start, Value stop, Value step) {
+    const int64_t a = start.as_small_int(), b = stop.as_small_int(), s = step.as_small_int();
+    // Small ints have 48 bits, so these differences cannot overflow.
+    int64_t n = 0;
+    if (s > 0 && a < b) n = (b - a - 1) / s + 1;
+    if (s < 0 && a > b) n = (a - b - 1) / -s + 1;
+    if (!Value::fits_small_int(n)) return nullptr;
+    Range* r = interp.heap().make<Range>(interp.types.range);
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->length = Value::from_small_int(n);
+    r->small = true;
+    r->first = a;
+    r->stride = s;
+    r->count = n;
+    return r;
+}
+
+} // namespace
+
 Range* make_range(Interpreter& interp, Value start, Value stop, Value step) {
+    if (start.is_small_int() && stop.is_small_int() && step.is_small_int()) {
+        if (Range* r = make_small_range(interp, start, stop, step)) return r;
+    }
     Range* r = interp.heap().make<Range>(interp.types.range);
     r->start = exact_int(interp, start);
     r->stop = exact_int(interp, stop);
