@@ -127,8 +127,7 @@ class _Encoder:
         else:
             self._enter(o)
             self.value(self.default(o), level, out)
-            if self.markers is not None:
-                del self.markers[id(o)]
+            self._leave(o)
 
     def _enter(self, o):
         markers = self.markers
@@ -138,20 +137,33 @@ class _Encoder:
                 raise ValueError("Circular reference detected")
             markers[marker] = o
 
+    def _leave(self, o):
+        if self.markers is not None:
+            del self.markers[id(o)]
+
+    def _open(self, container, bracket, level, out):
+        """Starts a non-empty list or dict: its level and the separator between its items."""
+        self._enter(container)
+        indent = self.indent
+        if indent is None:
+            out.append(bracket)
+            return level, self.item_separator
+        level += 1
+        newline_indent = "\n" + indent * level
+        out.append(bracket + newline_indent)
+        return level, self.item_separator + newline_indent
+
+    def _close(self, container, bracket, level, out):
+        if self.indent is not None:
+            out.append("\n" + self.indent * (level - 1))
+        out.append(bracket)
+        self._leave(container)
+
     def array(self, lst, level, out):
         if not lst:
             out.append("[]")
             return
-        self._enter(lst)
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline_indent = "\n" + indent * level
-            separator = self.item_separator + newline_indent
-            out.append("[" + newline_indent)
-        else:
-            separator = self.item_separator
-            out.append("[")
+        level, separator = self._open(lst, "[", level, out)
         first = True
         for item in lst:
             if first:
@@ -159,26 +171,13 @@ class _Encoder:
             else:
                 out.append(separator)
             self.value(item, level, out)
-        if indent is not None:
-            out.append("\n" + indent * (level - 1))
-        out.append("]")
-        if self.markers is not None:
-            del self.markers[id(lst)]
+        self._close(lst, "]", level, out)
 
     def object(self, dct, level, out):
         if not dct:
             out.append("{}")
             return
-        self._enter(dct)
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline_indent = "\n" + indent * level
-            separator = self.item_separator + newline_indent
-            out.append("{" + newline_indent)
-        else:
-            separator = self.item_separator
-            out.append("{")
+        level, separator = self._open(dct, "{", level, out)
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         key_separator = self.key_separator
         quote = self.quote
@@ -208,8 +207,4 @@ class _Encoder:
             out.append(quote(key))
             out.append(key_separator)
             self.value(value, level, out)
-        if indent is not None:
-            out.append("\n" + indent * (level - 1))
-        out.append("}")
-        if self.markers is not None:
-            del self.markers[id(dct)]
+        self._close(dct, "}", level, out)
