@@ -22,6 +22,20 @@ namespace coil::aio {
 
 using namespace vm;
 
+namespace {
+
+// The task's name is a str from now on: given, asked for, or past 2**32 default names.
+void set_task_name(Task* task, Value name) {
+    task->name_number = 0;
+    future_extra(task).task_name = name;
+}
+
+Value default_task_name(Interpreter& interp, uint64_t number) {
+    return Str::make(interp, "Task-" + std::to_string(number))->value();
+}
+
+} // namespace
+
 bool is_coroutine_like(Interpreter& interp, Value v) {
     return vm::is_coroutine(interp, v) || is_native_coroutine(interp, v);
 }
@@ -233,10 +247,7 @@ Task* make_task(Interpreter& interp, EventLoop* loop, Value coro, Value name) {
         task->name_number = static_cast<uint32_t>(rt.task_counter);
     } else {
         Rooted keep_task(interp.shadow_roots(), task->value());
-        if (name.is_none()) {
-            name = Str::make(interp, "Task-" + std::to_string(rt.task_counter))->value();
-        }
-        future_extra(task).task_name = name;
+        set_task_name(task, name.is_none() ? default_task_name(interp, rt.task_counter) : name);
     }
     call_soon(loop, task_step_callback, task->value(), Value::none());
     register_task(loop, task);
@@ -250,8 +261,7 @@ Task* make_task_renamed(Interpreter& interp, EventLoop* loop, Value coro, Value 
     Rooted keep_task(interp.shadow_roots(), task->value());
     Str* s = ops::str(interp, name);
     if (!s) return nullptr;
-    task->name_number = 0;
-    future_extra(task).task_name = s->value();
+    set_task_name(task, s->value());
     return task;
 }
 
@@ -285,11 +295,7 @@ Task* self_task(Value v) {
 }
 
 Value task_name(Interpreter& interp, Task* task) {
-    if (task->name_number) {
-        const Value name = Str::make(interp, "Task-" + std::to_string(task->name_number))->value();
-        task->name_number = 0;
-        future_extra(task).task_name = name;
-    }
+    if (task->name_number) set_task_name(task, default_task_name(interp, task->name_number));
     return task->extra->task_name;
 }
 
@@ -350,9 +356,7 @@ Value task_set_name(Interpreter& interp, const Value* args, size_t nargs, Tuple*
     }
     Str* s = ops::str(interp, args[1]);
     if (!s) return Value::error();
-    Task* task = self_task(args[0]);
-    task->name_number = 0;
-    future_extra(task).task_name = s->value();
+    set_task_name(self_task(args[0]), s->value());
     return Value::none();
 }
 

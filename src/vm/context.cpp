@@ -83,6 +83,14 @@ bool check_var_key(Interpreter& interp, Value key) {
     return false;
 }
 
+// The borrowed context back to unused: no variables, no owner, not entered.
+void release_borrowed(Context* borrowed) {
+    borrowed->vars = nullptr;
+    borrowed->prev = nullptr;
+    borrowed->owner = nullptr;
+    borrowed->entered = false;
+}
+
 // The first ContextVar.set() in the borrowed context: its owner gets a Context of its own,
 // which replaces the borrowed one as the current context.
 Context* own_borrowed_context(Interpreter& interp, Context* borrowed) {
@@ -91,10 +99,7 @@ Context* own_borrowed_context(Interpreter& interp, Context* borrowed) {
     ctx->prev = borrowed->prev;
     ctx->entered = true;
     interp.current_context = ctx;
-    borrowed->vars = nullptr;
-    borrowed->prev = nullptr;
-    borrowed->owner = nullptr;
-    borrowed->entered = false;
+    release_borrowed(borrowed);
     return ctx;
 }
 
@@ -446,10 +451,7 @@ void context_exit_owned(Interpreter& interp, Object** slot) {
     }
     auto* borrowed = static_cast<Context*>(interp.borrowed_context);
     interp.current_context = borrowed->prev;
-    borrowed->vars = nullptr;
-    borrowed->prev = nullptr;
-    borrowed->owner = nullptr;
-    borrowed->entered = false;
+    release_borrowed(borrowed);
 }
 
 Value context_var_lookup(Interpreter& interp, ContextVar* var) {
